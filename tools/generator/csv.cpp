@@ -1,0 +1,100 @@
+#include "csv.hpp"
+
+namespace generator {
+
+std::size_t first_invalid_utf8_line(std::string_view text) {
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        std::size_t length = 0;
+        unsigned long code_point = 0;
+        if (lead < 0x80) {
+            length = 1;
+            code_point = lead;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+            code_point = lead & 0x1Fu;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            code_point = lead & 0x0Fu;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            code_point = lead & 0x07u;
+        } else {
+            return line;
+        }
+        if (text.size() - i < length) return line;
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xC0u) != 0x80u) return line;
+            code_point = (code_point << 6) | (next & 0x3Fu);
+        }
+        const bool overlong = (length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000);
+        const bool surrogate = code_point >= 0xD800 && code_point <= 0xDFFF;
+        if (overlong || surrogate || code_point > 0x10FFFF) return line;
+        if (lead == '\n') ++line;
+        i += length;
+    }
+    return 0;
+}
+
+std::vector<csv_record> parse_csv(std::string_view text) {
+    if (const auto bad_line = first_invalid_utf8_line(text)) throw input_error(bad_line, "invalid UTF-8");
+
+    std::vector<csv_record> records;
+    std::size_t line = 1;
+    std::size_t i = 0;
+    // Steps over the line end at i (LF or CRLF), if the text has not ended there.
+    const auto skip_line_end = [&] {
+        if (i < text.size() && text[i] == '\r') {
+            if (i + 1 >= text.size() || text[i + 1] != '\n') throw input_error(line, "carriage return without line feed");
+            ++i;
+        }
+        if (i < text.size()) {
+            ++i;
+            ++line;
+        }
+    };
+
+    while (i < text.size()) {
+        csv_record record{line, {}};
+        for (;;) {  // one field per pass
+            std::string field;
+            if (i < text.size() && text[i] == '"') {
+                const auto opened_on = line;
+                for (++i;; ++i) {
+                    if (i >= text.size()) throw input_error(opened_on, "unterminated quoted field");
+                    if (text[i] == '"') {
+                        if (i + 1 < text.size() && text[i + 1] == '"') {
+                            field += '"';
+                            ++i;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    if (text[i] == '\n') ++line;
+                    field += text[i];
+                }
+                if (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
+                    throw input_error(line, "text after the closing quote of a field");
+            } else {
+                while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
+                    if (text[i] == '"') throw input_error(line, "quote inside an unquoted field");
+                    field += text[i++];
+                }
+            }
+            record.fields.push_back(std::move(field));
+            if (i < text.size() && text[i] == ',') {
+                ++i;
+                continue;
+            }
+            skip_line_end();
+            break;
+        }
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+}  // namespace generator

@@ -1,0 +1,151 @@
+#include "emit.hpp"
+
+#include <sspi_status/detail/hash.hpp>
+
+#include <functional>
+#include <stdexcept>
+#include <string_view>
+
+namespace generator {
+namespace {
+
+std::string enumerator(const std::string& name) {
+    std::string lower = name;
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+}
+
+std::string hex(std::uint32_t value) {
+    static const char digits[] = "0123456789ABCDEF";
+    std::string text = "0x";
+    for (int shift = 28; shift >= 0; shift -= 4) text += digits[(value >> shift) & 0xFu];
+    return text;
+}
+
+// The value as the int32_t that status stores; INT32_MIN has no literal of its own.
+std::string signed_literal(std::uint32_t value) {
+    if (value == 0x80000000u) return "-2147483647 - 1";
+    if (value < 0x80000000u) return std::to_string(value);
+    return "-" + std::to_string(0x100000000ull - value);
+}
+
+// A C++ string literal; bytes outside printable ASCII become octal escapes, which,
+// unlike \x escapes, cannot swallow a following digit, and keep the bytes whatever the source charset.
+std::string literal(const std::string& text) {
+    static const char octal[] = "01234567";
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20 || byte >= 0x7F) {
+            out += '\\';
+            out += octal[byte >> 6];
+            out += octal[(byte >> 3) & 7u];
+            out += octal[byte & 7u];
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+struct slot_table {
+    std::uint32_t seed;
+    unsigned bits;
+    std::vector<unsigned> slots;  // 1 + row index, 0 for an empty slot
+};
+
+// Searches, smallest table first, for a seed under which every key has a slot of its own.
+slot_table perfect_slots(const std::vector<std::size_t>& keyed_rows,
+                         const std::function<std::uint32_t(std::size_t row, std::uint32_t seed, unsigned bits)>& slot_of) {
+    for (unsigned bits = 8; bits <= 14; ++bits) {
+        if ((std::size_t{1} << bits) < 4 * keyed_rows.size()) continue;
+        for (std::uint32_t attempt = 1; attempt < (1u << 20); ++attempt) {
+            const std::uint32_t seed = (attempt * 0x9E3779B9u) | 1u;  // odd, with bits spread over the word
+            std::vector<unsigned> slots(std::size_t{1} << bits, 0);
+            bool collision = false;
+            for (const std::size_t row : keyed_rows) {
+                unsigned& slot = slots[slot_of(row, seed, bits)];
+                if (slot != 0) {
+                    collision = true;
+                    break;
+                }
+                slot = static_cast<unsigned>(row + 1);
+            }
+            if (!collision) return {seed, bits, std::move(slots)};
+        }
+    }
+    throw std::runtime_error("no perfect hash found for the table");
+}
+
+std::string banner(const std::string& source_name) {
+    return "// Generated from " + source_name + " by sspi-status-gen (tools/generator). Do not edit.\n";
+}
+
+std::string slot_array(const std::string& prefix, const slot_table& table) {
+    std::string text = "inline constexpr std::uint32_t " + prefix + "_seed = " + std::to_string(table.seed) + "u;\n" +
+                       "inline constexpr unsigned " + prefix + "_bits = " + std::to_string(table.bits) + ";\n" +
+                       "inline constexpr std::array<std::uint8_t, " + std::to_string(table.slots.size()) + "> " +
+                       prefix + "_slots{{";
+    for (std::size_t i = 0; i < table.slots.size(); ++i) {
+        text += i % 32 == 0 ? "\n    " : " ";
+        text += std::to_string(table.slots[i]) + ",";
+    }
+    return text + "\n}};\n";
+}
+
+std::string status_header(const std::vector<status_row>& rows, const std::string& source_name) {
+    std::string text = banner(source_name) +
+                       "#ifndef SSPI_STATUS_DETAIL_STATUS_HPP\n"
+                       "#define SSPI_STATUS_DETAIL_STATUS_HPP\n\n"
+                       "#include <cstdint>\n\n"
+                       "namespace sspi {\n\n"
+                       "// One enumerator per SEC_E_*/SEC_I_* name of winerror.h, in lower case so that the macros of\n"
+                       "// <windows.h> cannot touch them. An alias has the value of the name it aliases.\n"
+                       "enum class status : std::int32_t {\n";
+    for (const auto& row : rows)
+        text += "    " + enumerator(row.name) + " = " + signed_literal(row.value) + ",  // " + hex(row.value) + "\n";
+    return text + "};\n\n}  // namespace sspi\n\n#endif\n";
+}
+
+std::string table_fragment(const std::vector<status_row>& rows, const std::string& source_name) {
+    std::vector<std::size_t> primary_rows, all_rows;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        all_rows.push_back(i);
+        if (rows[i].alias_of.empty()) primary_rows.push_back(i);
+    }
+    const auto values = perfect_slots(primary_rows, [&](std::size_t row, std::uint32_t seed, unsigned bits) {
+        return sspi::detail::value_slot(rows[row].value, seed, bits);
+    });
+    const auto names = perfect_slots(all_rows, [&](std::size_t row, std::uint32_t seed, unsigned bits) {
+        return sspi::detail::name_slot(std::string_view(rows[row].name).substr(4), seed, bits);
+    });
+
+    std::string text = banner(source_name) +
+                       "// Included once, by <sspi_status/sspi_status.hpp>, where sspi::entry is defined.\n\n"
+                       "namespace sspi {\nnamespace detail {\n\n"
+                       "inline constexpr std::array<entry, " +
+                       std::to_string(rows.size()) + "> table{{\n";
+    for (const auto& row : rows) {
+        text += "    {status::" + enumerator(row.name) + ", " + hex(row.value) + "u, " + literal(row.name) + ",\n" +
+                "     " + literal(row.message_en) + ",\n" + "     " + literal(row.message_de) + ",\n" + "     " +
+                literal(row.system_message) + ",\n" + "     " + literal(row.alias_of) + "},\n";
+    }
+    text += "}};\n\n"
+            "// Perfect hashes: a slot holds 1 + the index in table of the only key that can be there, or 0.\n"
+            "// value_slots covers the primary names (an alias's value leads to the name it aliases),\n"
+            "// name_slots every name, keyed without its \"SEC_\" prefix.\n";
+    text += slot_array("value", values) + slot_array("name", names);
+    return text + "\n}  // namespace detail\n}  // namespace sspi\n";
+}
+
+}  // namespace
+
+std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::string& source_name) {
+    return {{"status.hpp", status_header(rows, source_name)}, {"table.ipp", table_fragment(rows, source_name)}};
+}
+
+}  // namespace generator

@@ -1,0 +1,22 @@
+// Turns a checked status table into the text of the generated headers.
+#ifndef SSPI_STATUS_GENERATOR_EMIT_HPP
+#define SSPI_STATUS_GENERATOR_EMIT_HPP
+
+#include "status_table.hpp"
+
+#include <string>
+#include <vector>
+
+namespace generator {
+
+struct generated_file {
+    std::string name;  // file name inside the output folder
+    std::string text;
+};
+
+// source_name is the CSV's path as the banner of each file names it.
+std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::string& source_name);
+
+}  // namespace generator
+
+#endif
