@@ -1,0 +1,68 @@
+// std::error_code interop: the category, messages, std::errc conditions and the failure test.
+#include <sspi_status/sspi_status.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <system_error>
+
+using sspi::status;
+
+TEST_CASE("a status converts to an error_code in the one sspi category") {
+    const std::error_code ec = status::sec_e_logon_denied;
+    CHECK(&ec.category() == &sspi::category());
+    CHECK(std::strcmp(ec.category().name(), "sspi") == 0);
+    CHECK(ec.value() == -2146893044);
+    CHECK(ec == sspi::make_error_code(status::sec_e_logon_denied));
+    CHECK(ec == status::sec_e_logon_denied);
+    CHECK(ec != status::sec_e_time_skew);
+    CHECK(ec != std::error_code(-2146893044, std::generic_category()));
+    CHECK_FALSE(std::error_code(status::sec_e_ok));
+}
+
+TEST_CASE("ec.message() is what Windows says for the code") {
+    CHECK(std::error_code(status::sec_e_logon_denied).message() == "The logon attempt failed");
+    CHECK(std::error_code(status::sec_e_ok).message() == "The operation completed successfully.");
+    CHECK(std::error_code(status::sec_i_continue_needed).message() ==
+          "The function completed successfully, but must be called again to complete the context");
+    // SEC_E_NO_SPM has no text of its own; the value is SEC_E_INTERNAL_ERROR's.
+    CHECK(std::error_code(status::sec_e_no_spm).message() == "The Local Security Authority cannot be contacted");
+}
+
+TEST_CASE("ec.message() names an unknown value in hex") {
+    CHECK(std::error_code(0x12345678, sspi::category()).message() == "unknown SSPI status 0x12345678");
+    CHECK(std::error_code(static_cast<int>(0x80090399u), sspi::category()).message() == "unknown SSPI status 0x80090399");
+    CHECK(std::error_code(-1, sspi::category()).message() == "unknown SSPI status 0xFFFFFFFF");
+}
+
+TEST_CASE("only codes whose meaning is the same compare equal to std::errc conditions") {
+    CHECK(std::error_code(status::sec_e_insufficient_memory) == std::errc::not_enough_memory);
+    CHECK(std::error_code(status::sec_e_unsupported_function) == std::errc::function_not_supported);
+    CHECK(std::error_code(status::sec_e_not_supported) == std::errc::function_not_supported);
+    CHECK(std::error_code(status::sec_e_invalid_parameter) == std::errc::invalid_argument);
+    CHECK(std::error_code(status::sec_e_buffer_too_small) == std::errc::no_buffer_space);
+    CHECK(std::error_code(status::sec_e_ext_buffer_too_small) == std::errc::no_buffer_space);
+
+    CHECK(std::error_code(status::sec_e_insufficient_memory) != std::errc::invalid_argument);
+    CHECK(std::error_code(status::sec_e_logon_denied) != std::errc::permission_denied);
+    CHECK(std::error_code(status::sec_e_time_skew) != std::errc::timed_out);
+    CHECK(std::error_code(status::sec_e_invalid_handle) != std::errc::bad_file_descriptor);
+    CHECK(std::error_code(status::sec_e_insufficient_buffers) != std::errc::no_buffer_space);
+
+    const std::error_condition unmapped = std::error_code(status::sec_e_logon_denied).default_error_condition();
+    CHECK(&unmapped.category() == &sspi::category());
+    CHECK(unmapped.value() == -2146893044);
+}
+
+TEST_CASE("sspi::failed tells SEC_I_ successes from failures, which operator bool cannot") {
+    const std::error_code continue_needed = status::sec_i_continue_needed;
+    CHECK(static_cast<bool>(continue_needed));
+    CHECK_FALSE(sspi::failed(continue_needed));
+    CHECK(sspi::succeeded(continue_needed));
+    CHECK(sspi::failed(std::error_code(status::sec_e_logon_denied)));
+    CHECK_FALSE(sspi::failed(std::error_code()));
+    CHECK_FALSE(sspi::failed(std::error_code(status::sec_e_ok)));
+    // Other categories: every non-zero value is a failure.
+    CHECK(sspi::failed(std::make_error_code(std::errc::invalid_argument)));
+    CHECK(sspi::failed(std::error_code(0x00090312, std::system_category())));
+}

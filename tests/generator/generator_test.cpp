@@ -1,0 +1,183 @@
+// sspi-status-gen as a user runs it: valid input, and one malformed CSV per rule, each of which
+// must be reported as file:line: problem with a non-zero exit and leave the old output untouched.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#ifndef _WIN32
+#include <sys/wait.h>
+#endif
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string header = "name,value,alias_of,message_en,message_de,system_message\n";
+const std::string valid_rows =
+    "SEC_E_OK,0x00000000,,The operation completed successfully.,Der Vorgang wurde erfolgreich abgeschlossen.,\n"
+    "SEC_I_CONTINUE_NEEDED,0x00090312,,\"Completed, but call again.\",,\"He said \"\"again\"\".\"\n"
+    "SEC_E_INTERNAL_ERROR,0x80090304,,An error occurred.,,The Local Security Authority cannot be contacted\n"
+    "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,\n";
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void write(const fs::path& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
+
+struct run_result {
+    int exit_code;
+    std::string stderr_text;
+};
+
+// A scratch folder with an output folder that already holds "previous output".
+struct workspace {
+    fs::path root = fs::temp_directory_path() / ("sspi-status-gen-test-" + std::to_string(std::random_device{}()));
+    fs::path out = root / "out";
+    workspace() {
+        fs::remove_all(root);
+        fs::create_directories(out);
+        write(out / "status.hpp", "previous status.hpp");
+        write(out / "table.ipp", "previous table.ipp");
+    }
+    ~workspace() { fs::remove_all(root); }
+
+    run_result run(const std::string& arguments) const {
+        const fs::path err = root / "stderr.txt";
+        const std::string command = std::string(SSPI_STATUS_GEN) + " " + arguments + " 2> \"" + err.string() + "\"";
+        int code = std::system(command.c_str());
+#ifndef _WIN32
+        code = WIFEXITED(code) ? WEXITSTATUS(code) : -1;
+#endif
+        return {code, slurp(err)};
+    }
+    run_result generate(const std::string& csv) const {
+        write(root / "input.csv", csv);
+        return run("\"" + (root / "input.csv").string() + "\" \"" + out.string() + "\"");
+    }
+    bool output_untouched() const {
+        return slurp(out / "status.hpp") == "previous status.hpp" && slurp(out / "table.ipp") == "previous table.ipp" &&
+               !fs::exists(out / "status.hpp.tmp") && !fs::exists(out / "table.ipp.tmp");
+    }
+};
+
+struct bad_input {
+    const char* rule;
+    std::string csv;
+    std::string expected;  // after "input.csv:"
+};
+
+}  // namespace
+
+TEST_CASE("a valid CSV gives both headers, byte for byte the same on every run and for CRLF input") {
+    const workspace space;
+    const auto first = space.generate(header + valid_rows);
+    REQUIRE(first.exit_code == 0);
+    CHECK(first.stderr_text.empty());
+    const std::string status = slurp(space.out / "status.hpp");
+    const std::string table = slurp(space.out / "table.ipp");
+    CHECK(status.rfind("// Generated from ", 0) == 0);
+    CHECK(status.find("Do not edit.") != std::string::npos);
+    CHECK(status.find("sec_e_internal_error = -2146893052,  // 0x80090304") != std::string::npos);
+    CHECK(status.find("sec_e_no_spm = -2146893052,") != std::string::npos);
+    CHECK(table.rfind("// Generated from ", 0) == 0);
+    CHECK(table.find("\"He said \\\"again\\\".\"") != std::string::npos);
+    CHECK(table.find("Der Vorgang wurde erfolgreich abgeschlossen.") != std::string::npos);
+
+    REQUIRE(space.generate(header + valid_rows).exit_code == 0);
+    CHECK(slurp(space.out / "status.hpp") == status);
+    CHECK(slurp(space.out / "table.ipp") == table);
+
+    std::string crlf;
+    for (const char c : header + valid_rows) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    REQUIRE(space.generate(crlf).exit_code == 0);
+    CHECK(slurp(space.out / "status.hpp") == status);
+    CHECK(slurp(space.out / "table.ipp") == table);
+}
+
+TEST_CASE("each malformed CSV is reported with its line, and the output stays as it was") {
+    const bad_input cases[] = {
+        {"empty file", "", "1: missing header"},
+        {"wrong header", "name,value,alias,message_en,message_de,system_message\n" + valid_rows, "1: wrong header"},
+        {"header only", header, "1: no rows after the header"},
+        {"too few fields", header + "SEC_E_OK,0x00000000,,,\n", "2: wrong number of fields: 5, expected 6"},
+        {"too many fields", header + valid_rows + "SEC_E_X,0x80090399,,,,,\n", "6: wrong number of fields: 7, expected 6"},
+        {"blank line", header + "SEC_E_OK,0x00000000,,,,\n\nSEC_I_X,0x00090399,,,,\n", "3: wrong number of fields: 1"},
+        {"unterminated quote", header + "SEC_E_OK,0x00000000,,\"never closed,,\nSEC_I_X,0x00090399,,,,\n",
+         "2: unterminated quoted field"},
+        {"quote inside a field", header + "SEC_E_OK,0x00000000,,say \"hi\",,\n", "2: quote inside an unquoted field"},
+        {"text after a closing quote", header + "SEC_E_OK,0x00000000,,\"hi\" there,,\n",
+         "2: text after the closing quote of a field"},
+        {"bare carriage return", header + "SEC_E_OK,0x00000000,,,,\rSEC_I_X,0x00090399,,,,\n",
+         "2: carriage return without line feed"},
+        {"invalid UTF-8", header + valid_rows + "SEC_E_X,0x80090399,,caf\xE9,,\n", "6: invalid UTF-8"},
+        {"overlong UTF-8", header + "SEC_E_OK,0x00000000,,\xC0\xAF,,\n", "2: invalid UTF-8"},
+        {"control character", header + "SEC_E_OK,0x00000000,,\"two\nlines\",,\n", "2: message_en contains a control character"},
+        {"untrimmed text", header + "SEC_E_OK,0x00000000,,,,Done. \n", "2: system_message has leading or trailing spaces"},
+        {"lower-case name", header + "sec_e_ok,0x00000000,,,,\n", "2: name 'sec_e_ok' does not match SEC_[EI]_[A-Z0-9_]+"},
+        {"name of another family", header + "SEC_X_OK,0x00000000,,,,\n", "2: name 'SEC_X_OK' does not match"},
+        {"name with a hyphen", header + "SEC_E_LOGON-DENIED,0x8009030C,,,,\n", "2: name 'SEC_E_LOGON-DENIED' does not match"},
+        {"lower-case hex", header + "SEC_E_LOGON_DENIED,0x8009030c,,,,\n",
+         "2: value '0x8009030c' is not 0x followed by 8 upper-case hex digits"},
+        {"short value", header + "SEC_E_LOGON_DENIED,0x8009030,,,,\n", "2: value '0x8009030' is not 0x followed by"},
+        {"decimal value", header + "SEC_E_LOGON_DENIED,2148074252,,,,\n", "2: value '2148074252' is not"},
+        {"error without the severity bit", header + "SEC_E_LOGON_DENIED,0x0009030C,,,,\n",
+         "2: SEC_E_LOGON_DENIED is an error but 0x0009030C does not have the severity bit set"},
+        {"information with the severity bit", header + "SEC_I_RENEGOTIATE,0x80090321,,,,\n",
+         "2: SEC_I_RENEGOTIATE is not an error but 0x80090321 has the severity bit set"},
+        {"SEC_E_OK with the severity bit", header + "SEC_E_OK,0x80000000,,,,\n", "2: SEC_E_OK is not an error but"},
+        {"duplicate name", header + valid_rows + "SEC_E_INTERNAL_ERROR,0x80090399,,,,\n",
+         "6: duplicate name SEC_E_INTERNAL_ERROR (first on line 4)"},
+        {"one value, two names", header + valid_rows + "SEC_E_OTHER,0x80090304,,,,\n",
+         "6: value 0x80090304 already belongs to SEC_E_INTERNAL_ERROR (line 4) and this row is no alias of it"},
+        {"alias of nothing", header + valid_rows + "SEC_E_X,0x80090304,SEC_E_MISSING,,,\n",
+         "6: alias_of 'SEC_E_MISSING' names no row before this one"},
+        {"alias with another value", header + valid_rows + "SEC_E_X,0x80090399,SEC_E_INTERNAL_ERROR,,,\n",
+         "6: alias_of names SEC_E_INTERNAL_ERROR, whose value 0x80090304 differs from 0x80090399"},
+        {"alias of an alias", header + valid_rows + "SEC_E_X,0x80090304,SEC_E_NO_SPM,,,\n",
+         "6: alias_of names SEC_E_NO_SPM, which is itself an alias"},
+        {"descending values", header + "SEC_E_LOGON_DENIED,0x8009030C,,,,\nSEC_E_OK,0x00000000,,,,\n",
+         "3: rows must be in ascending value order: 0x00000000 follows 0x8009030C"},
+        {"alias away from its target", header + valid_rows + "SEC_E_Y,0x80090399,,,,\nSEC_E_X,0x80090304,SEC_E_INTERNAL_ERROR,,,\n",
+         "7: rows must be in ascending value order"},
+    };
+    for (const auto& bad : cases) {
+        INFO(bad.rule);
+        const workspace space;
+        const auto result = space.generate(bad.csv);
+        CHECK(result.exit_code == 1);
+        INFO(result.stderr_text);
+        CHECK(result.stderr_text.find("input.csv:" + bad.expected) != std::string::npos);
+        CHECK(space.output_untouched());
+    }
+}
+
+TEST_CASE("bad command lines and unreadable files are refused without writing") {
+    const workspace space;
+    write(space.root / "input.csv", header + valid_rows);
+    const std::string csv = "\"" + (space.root / "input.csv").string() + "\"";
+
+    auto result = space.run("");
+    CHECK(result.exit_code == 2);
+    CHECK(result.stderr_text.find("usage: sspi-status-gen CSV OUTPUT_DIR") != std::string::npos);
+    CHECK(space.run(csv).exit_code == 2);
+    CHECK(space.run("--bogus " + csv).exit_code == 2);
+
+    result = space.run("\"" + (space.root / "missing.csv").string() + "\" \"" + space.out.string() + "\"");
+    CHECK(result.exit_code == 1);
+    CHECK(result.stderr_text.find("missing.csv: cannot read") != std::string::npos);
+
+    result = space.run(csv + " \"" + (space.root / "no-such-folder").string() + "\"");
+    CHECK(result.exit_code == 1);
+    CHECK(result.stderr_text.find("cannot write") != std::string::npos);
+    CHECK(space.output_untouched());
+}
