@@ -1,39 +1,15 @@
 #include "csv.hpp"
 
+#include "../common/utf8.hpp"
+
 namespace generator {
 
 std::size_t first_invalid_utf8_line(std::string_view text) {
     std::size_t line = 1;
     for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = 0;
-        unsigned long code_point = 0;
-        if (lead < 0x80) {
-            length = 1;
-            code_point = lead;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-            code_point = lead & 0x1Fu;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            code_point = lead & 0x0Fu;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            code_point = lead & 0x07u;
-        } else {
-            return line;
-        }
-        if (text.size() - i < length) return line;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0u) != 0x80u) return line;
-            code_point = (code_point << 6) | (next & 0x3Fu);
-        }
-        const bool overlong = (length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000);
-        const bool surrogate = code_point >= 0xD800 && code_point <= 0xDFFF;
-        if (overlong || surrogate || code_point > 0x10FFFF) return line;
-        if (lead == '\n') ++line;
-        i += length;
+        char32_t code_point = 0;
+        if (!utf8::decode(text, i, code_point)) return line;
+        if (code_point == '\n') ++line;
     }
     return 0;
 }

@@ -1,0 +1,80 @@
+#include "code_argument.hpp"
+
+namespace tool {
+namespace {
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+bool is_decimal_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_hex_digit(char c) { return hex_digit(c) >= 0; }
+bool is_name_character(char c) { return is_hex_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
+
+bool all_of(std::string_view text, bool (*test)(char)) {
+    for (const char c : text)
+        if (!test(c)) return false;
+    return !text.empty();
+}
+
+code_argument not_a_code(std::string problem) { return {code_argument::kind::not_a_code, nullptr, 0, false, std::move(problem)}; }
+
+code_argument from_value(std::uint32_t value) {
+    const sspi::entry* e = sspi::find(value);
+    return {e != nullptr ? code_argument::kind::known : code_argument::kind::unknown, e, value, true, {}};
+}
+
+// Digits in base 10 or 16 into 64 bits, stopping once the value leaves 32-bit range.
+unsigned long long accumulate(std::string_view digits, unsigned base) {
+    unsigned long long value = 0;
+    for (const char c : digits) {
+        value = value * base + static_cast<unsigned>(hex_digit(c));
+        if (value > 0xFFFFFFFFull + 1) return value;
+    }
+    return value;
+}
+
+}  // namespace
+
+code_argument read_code(std::string_view text) {
+    if (text.empty()) return not_a_code("empty code");
+    const bool has_prefix = text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+    if (has_prefix) {
+        const auto digits = text.substr(2);
+        if (digits.empty()) return not_a_code("no hex digits after 0x");
+        if (!all_of(digits, is_hex_digit)) return not_a_code("not a hex number");
+        const auto value = accumulate(digits, 16);
+        if (value > 0xFFFFFFFFull) return not_a_code("out of the 32-bit range of a status code");
+        return from_value(static_cast<std::uint32_t>(value));
+    }
+    if (text[0] == '-') {
+        const auto digits = text.substr(1);
+        if (!all_of(digits, is_decimal_digit)) return not_a_code("not a number");
+        const auto magnitude = accumulate(digits, 10);
+        if (magnitude > 0x80000000ull) return not_a_code("out of the 32-bit range of a status code");
+        return from_value(static_cast<std::uint32_t>(0x100000000ull - magnitude));
+    }
+    const bool decimal = all_of(text, is_decimal_digit);
+    if (all_of(text, is_hex_digit) && (!decimal || text.size() == 8)) {
+        const auto value = accumulate(text, 16);
+        if (value > 0xFFFFFFFFull) return not_a_code("out of the 32-bit range of a status code");
+        return from_value(static_cast<std::uint32_t>(value));
+    }
+    if (decimal) {
+        const auto value = accumulate(text, 10);
+        if (value > 0xFFFFFFFFull) return not_a_code("out of the 32-bit range of a status code");
+        return from_value(static_cast<std::uint32_t>(value));
+    }
+    if (const sspi::entry* e = sspi::find_name(text)) return {code_argument::kind::known, e, e->value, false, {}};
+    std::string upper;
+    for (const char c : text) upper += sspi::detail::ascii_upper(c);
+    const auto starts_with = [&](std::string_view prefix) { return upper.compare(0, prefix.size(), prefix) == 0; };
+    const bool name_shaped = starts_with("SEC_E_") || starts_with("SEC_I_") || starts_with("E_") || starts_with("I_");
+    if (name_shaped && all_of(text, is_name_character)) return {code_argument::kind::unknown, nullptr, 0, false, {}};
+    return not_a_code("neither a number nor a SEC_ name");
+}
+
+}  // namespace tool

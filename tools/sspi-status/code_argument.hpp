@@ -1,0 +1,31 @@
+// Reads a status code as people write it: hex with or without 0x, signed or unsigned decimal, or a name.
+#ifndef SSPI_STATUS_TOOL_CODE_ARGUMENT_HPP
+#define SSPI_STATUS_TOOL_CODE_ARGUMENT_HPP
+
+#include <sspi_status/sspi_status.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace tool {
+
+struct code_argument {
+    enum class kind {
+        known,         // an SSPI code: entry is set
+        unknown,       // a 32-bit value or a SEC_ name that is no SSPI code
+        not_a_code     // not a code at all; problem says why
+    } what;
+    const sspi::entry* entry = nullptr;  // for a name, its own entry (an alias's too); for a value, the primary
+    std::uint32_t value = 0;             // for known and unknown values
+    bool is_value = false;               // false for a name
+    std::string problem;
+};
+
+// "0x8009030C" and "8009030c" (eight digits, or any digits with a letter) are hex;
+// "-2146893044" and "2148074252" are decimal; "SEC_E_LOGON_DENIED", "e_logon_denied" are names.
+code_argument read_code(std::string_view text);
+
+}  // namespace tool
+
+#endif

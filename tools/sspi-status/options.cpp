@@ -1,0 +1,105 @@
+#include "options.hpp"
+
+#include <string_view>
+
+namespace tool {
+
+const char* const usage =
+    "usage: sspi-status [--lang en|de|all] [--json] CODE...\n"
+    "       sspi-status [--lang ...] [--json] --list\n"
+    "       sspi-status [--lang ...] [--json] --search TEXT\n"
+    "       sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
+    "\n"
+    "Explains Windows SSPI status codes (SEC_E_*, SEC_I_*).\n"
+    "  CODE            hex (0x8009030C, 8009030c), decimal (-2146893044, 2148074252)\n"
+    "                  or a name (SEC_E_LOGON_DENIED, e_logon_denied)\n"
+    "  --lang L        messages in en, de or all (default: all)\n"
+    "  --list          every code: value, name, message\n"
+    "  --search TEXT   codes whose name or message contains TEXT, ignoring case\n"
+    "  --scan [FILE]   lines of a log (FILE, or standard input for - or none) that contain\n"
+    "                  an SSPI code (0x and 8 hex digits, or a SEC_ name), explained\n"
+    "  --all-lines     with --scan: pass the other lines through too\n"
+    "  --json          JSON output (schema in the README)\n"
+    "  --help, --version\n"
+    "Exit status: 0 every code found, 1 some code is not an SSPI code, 2 bad usage or input.\n";
+
+namespace {
+
+std::vector<sspi::lang> parse_languages(const std::string& value) {
+    if (value == "all") return {sspi::lang::en, sspi::lang::de};
+    if (value == "en") return {sspi::lang::en};
+    if (value == "de") return {sspi::lang::de};
+    throw usage_error{"--lang: unknown language '" + value + "' (expected en, de or all)"};
+}
+
+void set_mode(options& result, mode wanted, const std::string& option) {
+    if (result.what != mode::explain && result.what != wanted)
+        throw usage_error{option + " cannot be combined with another mode"};
+    result.what = wanted;
+}
+
+}  // namespace
+
+options parse_options(const std::vector<std::string>& args) {
+    options result;
+    bool only_codes = false;
+    bool help = false, version = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const bool is_option = !only_codes && arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9');
+        if (!is_option) {
+            result.codes.push_back(arg);
+            continue;
+        }
+        const auto equals = arg.find('=');
+        const std::string name = arg.substr(0, equals);
+        const bool inline_value = equals != std::string::npos;
+        // The option's value: after '=', or the next argument.
+        const auto value = [&]() -> std::string {
+            if (inline_value) return arg.substr(equals + 1);
+            if (i + 1 >= args.size()) throw usage_error{name + " needs a value"};
+            return args[++i];
+        };
+        if (name == "--") {
+            only_codes = true;
+        } else if (name == "--help" || name == "-h") {
+            help = true;
+        } else if (name == "--version") {
+            version = true;
+        } else if (name == "--json") {
+            result.json = true;
+        } else if (name == "--all-lines") {
+            result.all_lines = true;
+        } else if (name == "--lang") {
+            result.languages = parse_languages(value());
+        } else if (name == "--list") {
+            set_mode(result, mode::list, name);
+        } else if (name == "--search") {
+            set_mode(result, mode::search, name);
+            result.search_text = value();
+            if (result.search_text.empty()) throw usage_error{"--search: empty text"};
+        } else if (name == "--scan") {
+            set_mode(result, mode::scan, name);
+            if (inline_value)
+                result.scan_file = value();
+            else if (i + 1 < args.size() && (args[i + 1] == "-" || args[i + 1].rfind("-", 0) != 0))
+                result.scan_file = args[++i];
+            if (result.scan_file.empty()) throw usage_error{"--scan: empty file name"};
+        } else {
+            throw usage_error{"unknown option '" + arg + "'"};
+        }
+        if (inline_value && name != "--lang" && name != "--search" && name != "--scan")
+            throw usage_error{name + " takes no value"};
+    }
+    if (help || version) {
+        result.what = help ? mode::help : mode::version;
+        return result;
+    }
+    if (result.what == mode::explain && result.codes.empty()) throw usage_error{"no code given"};
+    if (result.what != mode::explain && !result.codes.empty())
+        throw usage_error{"'" + result.codes.front() + "': codes cannot be combined with --list, --search or --scan"};
+    if (result.all_lines && result.what != mode::scan) throw usage_error{"--all-lines goes with --scan"};
+    return result;
+}
+
+}  // namespace tool

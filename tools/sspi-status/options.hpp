@@ -1,0 +1,35 @@
+// The command line of sspi-status.
+#ifndef SSPI_STATUS_TOOL_OPTIONS_HPP
+#define SSPI_STATUS_TOOL_OPTIONS_HPP
+
+#include <sspi_status/sspi_status.hpp>
+
+#include <string>
+#include <vector>
+
+namespace tool {
+
+enum class mode { explain, list, search, scan, help, version };
+
+struct options {
+    mode what = mode::explain;
+    std::vector<sspi::lang> languages{sspi::lang::en, sspi::lang::de};  // messages shown, in this order
+    bool json = false;
+    bool all_lines = false;
+    std::vector<std::string> codes;
+    std::string search_text;
+    std::string scan_file = "-";  // "-" is standard input
+};
+
+struct usage_error {
+    std::string message;
+};
+
+// Throws usage_error naming the argument that is wrong.
+options parse_options(const std::vector<std::string>& args);
+
+extern const char* const usage;
+
+}  // namespace tool
+
+#endif

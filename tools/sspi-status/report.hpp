@@ -1,0 +1,36 @@
+// What sspi-status prints for codes, in text and in JSON (schema in the README).
+#ifndef SSPI_STATUS_TOOL_REPORT_HPP
+#define SSPI_STATUS_TOOL_REPORT_HPP
+
+#include "code_argument.hpp"
+
+#include <sspi_status/sspi_status.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tool {
+
+using languages = std::vector<sspi::lang>;
+
+std::string_view language_code(sspi::lang language);
+
+// The block that explains one command-line code.
+void explain_text(std::string& out, const sspi::entry& e, const languages& shown);
+// "0x8009030C  SEC_E_LOGON_DENIED  message" for --list and --search.
+void summary_line(std::string& out, const sspi::entry& e, const languages& shown);
+// "NAME (0x...): message" appended to a scanned line.
+void scan_note(std::string& out, const sspi::entry& e, const languages& shown);
+
+// The JSON object of one entry.
+void entry_json(std::string& out, const sspi::entry& e, const languages& shown);
+// The JSON object of one command-line code, known or not.
+void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown);
+
+// Whether the folded text occurs in the entry's name or any of its messages, ignoring case.
+bool entry_contains(const sspi::entry& e, std::string_view folded_text);
+
+}  // namespace tool
+
+#endif

@@ -1,0 +1,20 @@
+// Text helpers of the tool: case-insensitive matching across scripts, and JSON strings.
+#ifndef SSPI_STATUS_TOOL_TEXT_HPP
+#define SSPI_STATUS_TOOL_TEXT_HPP
+
+#include <string>
+#include <string_view>
+
+namespace tool {
+
+// Lower-cases Latin (ASCII, Latin-1, Latin Extended-A), Greek and Cyrillic letters; other characters
+// stay as they are and invalid UTF-8 becomes U+FFFD. Enough for every script of the messages.
+std::string fold_case(std::string_view text);
+
+// text as a JSON string literal, quotes included; invalid UTF-8 becomes U+FFFD, so the output is
+// valid JSON for any input.
+std::string json_string(std::string_view text);
+
+}  // namespace tool
+
+#endif
