@@ -1,18 +1,15 @@
 // sspi-status-gen as a user runs it: valid input, and one malformed CSV per rule, each of which
 // must be reported as file:line: problem with a non-zero exit and leave the old output untouched.
+#include "support/process.hpp"
+
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <random>
-#include <sstream>
 #include <string>
-#ifndef _WIN32
-#include <sys/wait.h>
-#endif
 
 namespace fs = std::filesystem;
+using process::read_file;
+using process::write_file;
 
 namespace {
 
@@ -23,49 +20,23 @@ const std::string valid_rows =
     "SEC_E_INTERNAL_ERROR,0x80090304,,An error occurred.,,The Local Security Authority cannot be contacted\n"
     "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,\n";
 
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-void write(const fs::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-}
-
-struct run_result {
-    int exit_code;
-    std::string stderr_text;
-};
-
 // A scratch folder with an output folder that already holds "previous output".
 struct workspace {
-    fs::path root = fs::temp_directory_path() / ("sspi-status-gen-test-" + std::to_string(std::random_device{}()));
+    process::scratch_folder scratch;
+    fs::path root = scratch.path;
     fs::path out = root / "out";
     workspace() {
-        fs::remove_all(root);
         fs::create_directories(out);
-        write(out / "status.hpp", "previous status.hpp");
-        write(out / "table.ipp", "previous table.ipp");
+        write_file(out / "status.hpp", "previous status.hpp");
+        write_file(out / "table.ipp", "previous table.ipp");
     }
-    ~workspace() { fs::remove_all(root); }
 
-    run_result run(const std::string& arguments) const {
-        const fs::path err = root / "stderr.txt";
-        const std::string command = std::string(SSPI_STATUS_GEN) + " " + arguments + " 2> \"" + err.string() + "\"";
-        int code = std::system(command.c_str());
-#ifndef _WIN32
-        code = WIFEXITED(code) ? WEXITSTATUS(code) : -1;
-#endif
-        return {code, slurp(err)};
-    }
-    run_result generate(const std::string& csv) const {
-        write(root / "input.csv", csv);
-        return run("\"" + (root / "input.csv").string() + "\" \"" + out.string() + "\"");
+    process::result generate(const std::string& csv) const {
+        write_file(root / "input.csv", csv);
+        return process::run(SSPI_STATUS_GEN, {(root / "input.csv").string(), out.string()});
     }
     bool output_untouched() const {
-        return slurp(out / "status.hpp") == "previous status.hpp" && slurp(out / "table.ipp") == "previous table.ipp" &&
+        return read_file(out / "status.hpp") == "previous status.hpp" && read_file(out / "table.ipp") == "previous table.ipp" &&
                !fs::exists(out / "status.hpp.tmp") && !fs::exists(out / "table.ipp.tmp");
     }
 };
@@ -82,9 +53,9 @@ TEST_CASE("a valid CSV gives both headers, byte for byte the same on every run a
     const workspace space;
     const auto first = space.generate(header + valid_rows);
     REQUIRE(first.exit_code == 0);
-    CHECK(first.stderr_text.empty());
-    const std::string status = slurp(space.out / "status.hpp");
-    const std::string table = slurp(space.out / "table.ipp");
+    CHECK(first.err.empty());
+    const std::string status = read_file(space.out / "status.hpp");
+    const std::string table = read_file(space.out / "table.ipp");
     CHECK(status.rfind("// Generated from ", 0) == 0);
     CHECK(status.find("Do not edit.") != std::string::npos);
     CHECK(status.find("sec_e_internal_error = -2146893052,  // 0x80090304") != std::string::npos);
@@ -94,14 +65,14 @@ TEST_CASE("a valid CSV gives both headers, byte for byte the same on every run a
     CHECK(table.find("Der Vorgang wurde erfolgreich abgeschlossen.") != std::string::npos);
 
     REQUIRE(space.generate(header + valid_rows).exit_code == 0);
-    CHECK(slurp(space.out / "status.hpp") == status);
-    CHECK(slurp(space.out / "table.ipp") == table);
+    CHECK(read_file(space.out / "status.hpp") == status);
+    CHECK(read_file(space.out / "table.ipp") == table);
 
     std::string crlf;
     for (const char c : header + valid_rows) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     REQUIRE(space.generate(crlf).exit_code == 0);
-    CHECK(slurp(space.out / "status.hpp") == status);
-    CHECK(slurp(space.out / "table.ipp") == table);
+    CHECK(read_file(space.out / "status.hpp") == status);
+    CHECK(read_file(space.out / "table.ipp") == table);
 }
 
 TEST_CASE("each malformed CSV is reported with its line, and the output stays as it was") {
@@ -155,29 +126,29 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
         const workspace space;
         const auto result = space.generate(bad.csv);
         CHECK(result.exit_code == 1);
-        INFO(result.stderr_text);
-        CHECK(result.stderr_text.find("input.csv:" + bad.expected) != std::string::npos);
+        INFO(result.err);
+        CHECK(result.err.find("input.csv:" + bad.expected) != std::string::npos);
         CHECK(space.output_untouched());
     }
 }
 
 TEST_CASE("bad command lines and unreadable files are refused without writing") {
     const workspace space;
-    write(space.root / "input.csv", header + valid_rows);
-    const std::string csv = "\"" + (space.root / "input.csv").string() + "\"";
+    write_file(space.root / "input.csv", header + valid_rows);
+    const std::string csv = (space.root / "input.csv").string();
 
-    auto result = space.run("");
+    auto result = process::run(SSPI_STATUS_GEN, {});
     CHECK(result.exit_code == 2);
-    CHECK(result.stderr_text.find("usage: sspi-status-gen CSV OUTPUT_DIR") != std::string::npos);
-    CHECK(space.run(csv).exit_code == 2);
-    CHECK(space.run("--bogus " + csv).exit_code == 2);
+    CHECK(result.err.find("usage: sspi-status-gen CSV OUTPUT_DIR") != std::string::npos);
+    CHECK(process::run(SSPI_STATUS_GEN, {csv}).exit_code == 2);
+    CHECK(process::run(SSPI_STATUS_GEN, {"--bogus", csv}).exit_code == 2);
 
-    result = space.run("\"" + (space.root / "missing.csv").string() + "\" \"" + space.out.string() + "\"");
+    result = process::run(SSPI_STATUS_GEN, {(space.root / "missing.csv").string(), space.out.string()});
     CHECK(result.exit_code == 1);
-    CHECK(result.stderr_text.find("missing.csv: cannot read") != std::string::npos);
+    CHECK(result.err.find("missing.csv: cannot read") != std::string::npos);
 
-    result = space.run(csv + " \"" + (space.root / "no-such-folder").string() + "\"");
+    result = process::run(SSPI_STATUS_GEN, {csv, (space.root / "no-such-folder").string()});
     CHECK(result.exit_code == 1);
-    CHECK(result.stderr_text.find("cannot write") != std::string::npos);
+    CHECK(result.err.find("cannot write") != std::string::npos);
     CHECK(space.output_untouched());
 }
