@@ -23,19 +23,21 @@ struct format_spec {
 
 // Parses "[n|x|d|m|f][:LANG]", advancing it up to '}' or end; false if the spec is malformed.
 // A language goes only with the message views m and f.
-constexpr bool parse_format_spec(const char*& it, const char* end, format_spec& spec) noexcept {
+template <class Iterator>
+constexpr bool parse_format_spec(Iterator& it, Iterator end, format_spec& spec) noexcept {
     if (it != end && *it != '}' && *it != ':') {
         if (std::string_view("nxdmf").find(*it) == std::string_view::npos) return false;
         spec.type = *it++;
     }
     if (it != end && *it == ':') {
-        const char* tag = ++it;
-        while (it != end && *it != '}') ++it;
-        const std::string_view code(tag, static_cast<std::size_t>(it - tag));
-        if (spec.type != 'm' && spec.type != 'f') return false;
-        if (code == "en")
+        std::array<char, 2> code{};  // a language code has two letters
+        std::size_t length = 0;
+        for (++it; it != end && *it != '}'; ++it, ++length)
+            if (length < code.size()) code[length] = *it;
+        if ((spec.type != 'm' && spec.type != 'f') || length != code.size()) return false;
+        if (code[0] == 'e' && code[1] == 'n')
             spec.language = lang::en;
-        else if (code == "de")
+        else if (code[0] == 'd' && code[1] == 'e')
             spec.language = lang::de;
         else
             return false;

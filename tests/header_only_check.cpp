@@ -1,0 +1,23 @@
+// A program that uses the header and nothing else, built by every compiler and standard library of
+// the matrix with -fno-exceptions -fno-rtti; also checks std::format where the library has <format>.
+#include "constexpr_checks.hpp"
+
+#include <sspi_status/format.hpp>
+#include <sspi_status/sspi_status.hpp>
+
+#include <cstdio>
+
+int main() {
+    const std::error_code ec = sspi::status::sec_e_logon_denied;
+    const sspi::entry* e = sspi::find(0x8009030Cu);
+    bool ok = e != nullptr && e->name == "SEC_E_LOGON_DENIED" && sspi::failed(ec) && !sspi::failed(sspi::status::sec_i_renegotiate) &&
+              ec.message() == "The logon attempt failed" && sspi::message(0x8009030Cu) == "This status code is obsolete.";
+#if SSPI_STATUS_HAS_STD_FORMAT
+    ok = ok && std::format("{:f:de}", sspi::status::sec_e_logon_denied) ==
+                   "SEC_E_LOGON_DENIED (0x8009030C): Dieser Statuscode ist veraltet.";
+#else
+    std::puts("this standard library has no <format>: std::formatter not checked here");
+#endif
+    std::puts(ok ? "ok" : "wrong answer");
+    return ok ? 0 : 1;
+}
