@@ -144,6 +144,16 @@ std::string table_fragment(const std::vector<status_row>& rows, const std::strin
 
 }  // namespace
 
+std::string emit_windows_check(const std::vector<status_row>& rows, const std::string& source_name) {
+    std::string text = banner(source_name) +
+                       "// Every enumerator of sspi::status equals the winerror.h macro of the same name.\n"
+                       "// Include after <windows.h>, <sspi.h> and <sspi_status/sspi_status.hpp>.\n\n";
+    for (const auto& row : rows)
+        text += "static_assert(static_cast<long>(sspi::status::" + enumerator(row.name) + ") == " + row.name + ", \"" +
+                row.name + "\");\n";
+    return text;
+}
+
 std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::string& source_name) {
     return {{"status.hpp", status_header(rows, source_name)}, {"table.ipp", table_fragment(rows, source_name)}};
 }

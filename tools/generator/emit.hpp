@@ -17,6 +17,10 @@ struct generated_file {
 // source_name is the CSV's path as the banner of each file names it.
 std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::string& source_name);
 
+// A check for Windows builds: static_asserts that every enumerator equals winerror.h's macro of the
+// same name, to be included after <windows.h>, <sspi.h> and <sspi_status/sspi_status.hpp>.
+std::string emit_windows_check(const std::vector<status_row>& rows, const std::string& source_name);
+
 }  // namespace generator
 
 #endif

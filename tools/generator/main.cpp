@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -16,7 +17,9 @@ namespace {
 
 constexpr const char* usage =
     "usage: sspi-status-gen CSV OUTPUT_DIR\n"
-    "Checks CSV (data/sspi_status.csv) and writes status.hpp and table.ipp into OUTPUT_DIR.\n"
+    "       sspi-status-gen --windows-check CSV FILE\n"
+    "Checks CSV (data/sspi_status.csv) and writes status.hpp and table.ipp into OUTPUT_DIR, or, with\n"
+    "--windows-check, FILE: static_asserts that the enumerators equal winerror.h's macros.\n"
     "Nothing is written unless the whole CSV is valid.\n";
 
 struct io_error {
@@ -63,19 +66,28 @@ void write_all(const std::string& dir, const std::vector<generator::generated_fi
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::vector<std::string> args(argv + 1, argv + argc);
+    std::vector<std::string> args(argv + 1, argv + argc);
     if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
         std::cout << usage;
         return 0;
     }
+    const bool windows_check = !args.empty() && args[0] == "--windows-check";
+    if (windows_check) args.erase(args.begin());
     if (args.size() != 2 || args[0].empty() || args[1].empty() || args[0][0] == '-' || args[1][0] == '-') {
-        std::cerr << "sspi-status-gen: expected a CSV file and an output folder\n" << usage;
+        std::cerr << "sspi-status-gen: expected a CSV file and an output " << (windows_check ? "file" : "folder") << "\n"
+                  << usage;
         return 2;
     }
     const std::string& csv_path = args[0];
     try {
         const auto rows = generator::read_status_table(generator::parse_csv(read_file(csv_path)));
-        write_all(args[1], generator::emit_headers(rows, csv_path));
+        if (windows_check) {
+            const std::filesystem::path target(args[1]);
+            const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+            write_all(folder.string(), {{target.filename().string(), generator::emit_windows_check(rows, csv_path)}});
+        } else {
+            write_all(args[1], generator::emit_headers(rows, csv_path));
+        }
     } catch (const generator::input_error& error) {
         std::cerr << csv_path << ":" << error.line << ": " << error.what() << "\n";
         return 1;

@@ -1,0 +1,8 @@
+// The library before <windows.h> and <sspi.h>.
+#include <sspi_status/sspi_status.hpp>
+
+#define SECURITY_WIN32
+#include <windows.h>
+#include <sspi.h>
+
+#include "windows_check.ipp"

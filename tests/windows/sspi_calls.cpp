@@ -1,0 +1,56 @@
+// Real SSPI calls: the SECURITY_STATUS Windows returns must be found by sspi::find without a cast and
+// convert to an error_code in the sspi category with that code's text.
+#define SECURITY_WIN32
+#include <windows.h>
+#include <sspi.h>
+
+#include <sspi_status/sspi_status.hpp>
+
+#include <cstdio>
+#include <string>
+
+namespace {
+
+int failures = 0;
+
+void check(bool ok, const char* what) {
+    std::printf("%s: %s\n", ok ? "ok" : "FAILED", what);
+    failures += ok ? 0 : 1;
+}
+
+void check_status(SECURITY_STATUS returned, sspi::status expected, const char* system_text, const char* page_text) {
+    const sspi::entry* e = sspi::find(returned);  // SECURITY_STATUS is long: no cast
+    check(e != nullptr && e->code == expected, "sspi::find knows the returned SECURITY_STATUS");
+    if (e == nullptr) return;
+    std::printf("  returned 0x%08lX = %s\n", static_cast<unsigned long>(returned), std::string(e->name).c_str());
+    const std::error_code ec = e->code;
+    check(ec.category() == sspi::category() && ec.value() == returned, "it converts to an error_code in the sspi category");
+    check(ec.message() == system_text, "its message is winerror.h's text");
+    check(sspi::message(returned) == page_text, "sspi::message gives the documented text");
+    check(sspi::failed(returned) && FAILED(returned), "sspi::failed agrees with FAILED()");
+    check(sspi::find(static_cast<HRESULT>(returned)) == e, "an HRESULT finds it too");
+}
+
+}  // namespace
+
+int main() {
+    CredHandle credentials{};
+    TimeStamp expiry{};
+    wchar_t no_such_package[] = L"NoSuchPackage";
+    const SECURITY_STATUS acquire = AcquireCredentialsHandleW(nullptr, no_such_package, SECPKG_CRED_OUTBOUND, nullptr,
+                                                              nullptr, nullptr, nullptr, &credentials, &expiry);
+    check_status(acquire, sspi::status::sec_e_secpkg_not_found, "The requested security package does not exist",
+                 "The security package was not recognized.");
+
+    CtxtHandle context{};
+    SecBufferDesc output{};
+    unsigned long attributes = 0;
+    wchar_t target[] = L"host/example";
+    const SECURITY_STATUS initialize = InitializeSecurityContextW(nullptr, nullptr, target, 0, 0, SECURITY_NATIVE_DREP,
+                                                                  nullptr, 0, &context, &output, &attributes, &expiry);
+    check_status(initialize, sspi::status::sec_e_invalid_handle, "The handle specified is invalid",
+                 "The handle passed to the function is not valid.");
+
+    std::puts(failures == 0 ? "all SSPI checks passed" : "some SSPI checks failed");
+    return failures == 0 ? 0 : 1;
+}

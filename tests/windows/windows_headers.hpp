@@ -1,0 +1,4 @@
+// The Windows headers whose SEC_E_*/SEC_I_* macros the table must cover; preprocessed with -dM.
+#define SECURITY_WIN32
+#include <windows.h>
+#include <sspi.h>

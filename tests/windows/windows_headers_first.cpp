@@ -1,0 +1,9 @@
+// <windows.h> and <sspi.h> before the library: the macros must not touch it, and every enumerator
+// must equal the macro of the same name.
+#define SECURITY_WIN32
+#include <windows.h>
+#include <sspi.h>
+
+#include <sspi_status/sspi_status.hpp>
+
+#include "windows_check.ipp"
