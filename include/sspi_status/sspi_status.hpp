@@ -35,18 +35,21 @@ enum class lang { en, de };
 namespace sspi {
 namespace detail {
 
-constexpr bool iequal(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
-    return true;
+// Whether text, read in upper case, is upper; no early exit, so that compilers can vectorise it.
+constexpr bool equals_upper(std::string_view text, std::string_view upper) noexcept {
+    if (text.size() != upper.size()) return false;
+    unsigned difference = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        difference |= static_cast<unsigned char>(ascii_upper(text[i])) ^ static_cast<unsigned char>(upper[i]);
+    return difference == 0;
 }
 
-constexpr std::size_t longest_name() noexcept {
+// A constant, so that find_name rejects an overlong text before hashing it, at no cost per call.
+inline constexpr std::size_t longest_name = [] {
     std::size_t longest = 0;
     for (const entry& e : table) longest = e.name.size() > longest ? e.name.size() : longest;
     return longest;
-}
+}();
 
 // A status code as any integer type carries it: std::int32_t, std::uint32_t, and Windows' SECURITY_STATUS
 // and HRESULT (long). A value that fits neither 32-bit view is kept as "no code", never wrapped around.
@@ -92,12 +95,13 @@ constexpr const entry* find(detail::any_code code) noexcept {
 
 // The entry of a name such as "SEC_E_LOGON_DENIED", in any ASCII case, "SEC_" optional; or nullptr.
 constexpr const entry* find_name(std::string_view name) noexcept {
-    if (name.size() >= 4 && detail::iequal(name.substr(0, 4), "SEC_")) name.remove_prefix(4);
-    if (name.size() + 4 > detail::longest_name()) return nullptr;
+    if (name.size() >= 4 && detail::equals_upper(std::string_view(name.data(), 4), "SEC_")) name.remove_prefix(4);
+    if (name.size() + 4 > detail::longest_name) return nullptr;
     const unsigned slot = detail::name_slots[detail::name_slot(name, detail::name_seed, detail::name_bits)];
     if (slot == 0) return nullptr;
     const entry& candidate = detail::table[slot - 1];
-    return detail::iequal(candidate.name.substr(4), name) ? &candidate : nullptr;
+    const std::string_view candidate_key(candidate.name.data() + 4, candidate.name.size() - 4);
+    return detail::equals_upper(name, candidate_key) ? &candidate : nullptr;
 }
 
 // Never empty: the page's text in that language, else the English page's, else winerror.h's, else the name.

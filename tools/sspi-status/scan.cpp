@@ -42,7 +42,7 @@ std::vector<const sspi::entry*> codes_in_line(std::string_view line) {
             for (const char c : word.substr(2))
                 value = value << 4 | static_cast<std::uint32_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
             add(sspi::find(value));
-        } else if (word.size() > 4 && sspi::detail::iequal(word.substr(0, 4), "SEC_")) {
+        } else if (word.size() > 4 && sspi::detail::equals_upper(word.substr(0, 4), "SEC_")) {
             add(sspi::find_name(word));
         }
         i = end;
