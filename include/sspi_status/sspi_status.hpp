@@ -96,12 +96,13 @@ constexpr const entry* find(detail::any_code code) noexcept {
 // The entry of a name such as "SEC_E_LOGON_DENIED", in any ASCII case, "SEC_" optional; or nullptr.
 constexpr const entry* find_name(std::string_view name) noexcept {
     if (name.size() >= 4 && detail::equals_upper(std::string_view(name.data(), 4), "SEC_")) name.remove_prefix(4);
-    if (name.size() + 4 > detail::longest_name) return nullptr;
+    if (name.size() < detail::shortest_name_key || name.size() + 4 > detail::longest_name) return nullptr;
     const unsigned slot = detail::name_slots[detail::name_slot(name, detail::name_seed, detail::name_bits)];
     if (slot == 0) return nullptr;
     const entry& candidate = detail::table[slot - 1];
     const std::string_view candidate_key(candidate.name.data() + 4, candidate.name.size() - 4);
-    return detail::equals_upper(name, candidate_key) ? &candidate : nullptr;
+    // The exact spelling, the usual case, is one memcmp; other cases are folded byte by byte.
+    return name == candidate_key || detail::equals_upper(name, candidate_key) ? &candidate : nullptr;
 }
 
 // Never empty: the page's text in that language, else the English page's, else winerror.h's, else the name.
