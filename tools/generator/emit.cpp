@@ -30,8 +30,9 @@ std::string signed_literal(std::uint32_t value) {
     return "-" + std::to_string(0x100000000ull - value);
 }
 
-// A C++ string literal; bytes outside printable ASCII become octal escapes, which,
-// unlike \x escapes, cannot swallow a following digit, and keep the bytes whatever the source charset.
+// A std::string_view literal ("..."sv: the compiler knows its length, so no constexpr strlen runs
+// while the table compiles); bytes outside printable ASCII become octal escapes, which, unlike \x
+// escapes, cannot swallow a following digit, and keep the bytes whatever the source charset.
 std::string literal(const std::string& text) {
     static const char octal[] = "01234567";
     std::string out = "\"";
@@ -49,7 +50,7 @@ std::string literal(const std::string& text) {
             out += c;
         }
     }
-    return out + "\"";
+    return out + "\"sv";
 }
 
 struct slot_table {
@@ -127,6 +128,7 @@ std::string table_fragment(const std::vector<status_row>& rows, const std::strin
     std::string text = banner(source_name) +
                        "// Included once, by <sspi_status/sspi_status.hpp>, where sspi::entry is defined.\n\n"
                        "namespace sspi {\nnamespace detail {\n\n"
+                       "using namespace std::string_view_literals;\n\n"
                        "inline constexpr std::array<entry, " +
                        std::to_string(rows.size()) + "> table{{\n";
     for (const auto& row : rows) {
