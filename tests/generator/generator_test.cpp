@@ -118,6 +118,8 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
          "6: alias_of names SEC_E_NO_SPM, which is itself an alias"},
         {"descending values", header + "SEC_E_LOGON_DENIED,0x8009030C,,,,\nSEC_E_OK,0x00000000,,,,\n",
          "3: rows must be in ascending value order: 0x00000000 follows 0x8009030C"},
+        {"names the hash cannot tell apart", header + "SEC_E_ABCDEF,0x80090301,,,,\nSEC_E_AXCDEF,0x80090302,,,,\n",
+         "3: SEC_E_AXCDEF hashes like SEC_E_ABCDEF (line 2) under every seed"},
         {"alias away from its target", header + valid_rows + "SEC_E_Y,0x80090399,,,,\nSEC_E_X,0x80090304,SEC_E_INTERNAL_ERROR,,,\n",
          "7: rows must be in ascending value order"},
     };

@@ -3,7 +3,7 @@
 #include <sspi_status/detail/hash.hpp>
 
 #include <functional>
-#include <stdexcept>
+#include <map>
 #include <string_view>
 
 namespace generator {
@@ -59,12 +59,22 @@ struct slot_table {
     std::vector<unsigned> slots;  // 1 + row index, 0 for an empty slot
 };
 
-// Searches, smallest table first, for a seed under which every key has a slot of its own.
-slot_table perfect_slots(const std::vector<std::size_t>& keyed_rows,
+// Searches, smallest table first, for a seed under which every key has a slot of its own. Keys that
+// share a slot under every seed (seed 1 over 32 bits is a bijection of the seeded hash's input) are
+// reported at once instead of searched for.
+slot_table perfect_slots(const std::vector<status_row>& rows, const std::vector<std::size_t>& keyed_rows,
                          const std::function<std::uint32_t(std::size_t row, std::uint32_t seed, unsigned bits)>& slot_of) {
+    std::map<std::uint32_t, std::size_t> unseeded;
+    for (const std::size_t row : keyed_rows) {
+        const auto [other, added] = unseeded.emplace(slot_of(row, 1, 32), row);
+        if (!added)
+            throw input_error(rows[row].line, rows[row].name + " hashes like " + rows[other->second].name + " (line " +
+                                                  std::to_string(rows[other->second].line) +
+                                                  ") under every seed; the hash in detail/hash.hpp must read more of it");
+    }
     for (unsigned bits = 8; bits <= 14; ++bits) {
         if ((std::size_t{1} << bits) < 4 * keyed_rows.size()) continue;
-        for (std::uint32_t attempt = 1; attempt < (1u << 20); ++attempt) {
+        for (std::uint32_t attempt = 1; attempt < (1u << 16); ++attempt) {
             const std::uint32_t seed = (attempt * 0x9E3779B9u) | 1u;  // odd, with bits spread over the word
             std::vector<unsigned> slots(std::size_t{1} << bits, 0);
             bool collision = false;
@@ -79,7 +89,7 @@ slot_table perfect_slots(const std::vector<std::size_t>& keyed_rows,
             if (!collision) return {seed, bits, std::move(slots)};
         }
     }
-    throw std::runtime_error("no perfect hash found for the table");
+    throw input_error(rows.front().line, "no perfect hash found for the table");
 }
 
 std::string banner(const std::string& source_name) {
@@ -118,10 +128,10 @@ std::string table_fragment(const std::vector<status_row>& rows, const std::strin
         all_rows.push_back(i);
         if (rows[i].alias_of.empty()) primary_rows.push_back(i);
     }
-    const auto values = perfect_slots(primary_rows, [&](std::size_t row, std::uint32_t seed, unsigned bits) {
+    const auto values = perfect_slots(rows, primary_rows, [&](std::size_t row, std::uint32_t seed, unsigned bits) {
         return sspi::detail::value_slot(rows[row].value, seed, bits);
     });
-    const auto names = perfect_slots(all_rows, [&](std::size_t row, std::uint32_t seed, unsigned bits) {
+    const auto names = perfect_slots(rows, all_rows, [&](std::size_t row, std::uint32_t seed, unsigned bits) {
         return sspi::detail::name_slot(std::string_view(rows[row].name).substr(4), seed, bits);
     });
 

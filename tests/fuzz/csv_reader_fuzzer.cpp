@@ -1,0 +1,22 @@
+// Fuzz target: the generator's CSV reader and table checks; what they accept must also generate.
+#include "../../tools/generator/csv.hpp"
+#include "../../tools/generator/emit.hpp"
+#include "../../tools/generator/status_table.hpp"
+
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    try {
+        const auto records = generator::parse_csv(text);
+        for (const auto& record : records)
+            if (record.line == 0 || record.fields.empty()) std::abort();
+        const auto rows = generator::read_status_table(records);
+        if (rows.empty() || generator::emit_headers(rows, "fuzz.csv").size() != 2) std::abort();
+    } catch (const generator::input_error& error) {
+        if (error.line == 0) std::abort();
+    }
+    return 0;
+}
