@@ -29,6 +29,18 @@ TEST_CASE(FORMAT_NAME ": {:m} prints the message, {:m:de} in German") {
     CHECK(FORMAT("{:m:de}", status::sec_e_no_context) == "The required security context does not exist.");
 }
 
+TEST_CASE(FORMAT_NAME ": the message specs take every language tag") {
+    CHECK(FORMAT("{:m:fr}", status::sec_e_no_kerb_key) == "Aucune cl\xC3\xA9 Kerberos n\xE2\x80\x99" "a \xC3\xA9t\xC3\xA9 trouv\xC3\xA9" "e.");
+    CHECK(FORMAT("{:m:es-ES}", status::sec_e_no_kerb_key) == "No se encontr\xC3\xB3 ninguna clave Kerberos.");
+    CHECK(FORMAT("{:m:it}", status::sec_e_no_kerb_key) == "Non \xC3\xA8 stata trovata alcuna chiave Kerberos.");
+    CHECK(FORMAT("{:m:pt_BR}", status::sec_e_no_kerb_key) == "Nenhuma chave Kerberos foi encontrada.");
+    CHECK(FORMAT("{:m:ru}", status::sec_e_no_kerb_key) ==
+          "\xD0\x9A\xD0\xBB\xD1\x8E\xD1\x87 Kerberos \xD0\xBD\xD0\xB5 \xD0\xBD\xD0\xB0\xD0\xB9\xD0\xB4\xD0\xB5\xD0\xBD.");
+    CHECK(FORMAT("{:f:zh-Hant}", status::sec_e_no_kerb_key) ==
+          "SEC_E_NO_KERB_KEY (0x80090348): \xE6\x89\xBE\xE4\xB8\x8D\xE5\x88\xB0\xE4\xBB\xBB\xE4\xBD\x95 Kerberos "
+          "\xE9\x87\x91\xE9\x91\xB0\xE3\x80\x82");
+}
+
 TEST_CASE(FORMAT_NAME ": {:f} prints name, value and message") {
     CHECK(FORMAT("{:f}", status::sec_e_logon_denied) == "SEC_E_LOGON_DENIED (0x8009030C): This status code is obsolete.");
     CHECK(FORMAT("{:f:de}", status::sec_e_logon_denied) ==

@@ -35,6 +35,27 @@ std::string hex(std::uint32_t value) {
 
 }  // namespace
 
+TEST_CASE("every translated page, row by row, for all 77 documented codes") {
+    const auto english = doc_sources::page_rows(sources + "/sspi-status-codes.en.md");
+    const struct {
+        const char* file;
+        sspi::lang language;
+    } pages[] = {{"i18n/sspi-status-codes.es-es.md", sspi::lang::es}, {"i18n/sspi-status-codes.fr-fr.md", sspi::lang::fr},
+                 {"i18n/sspi-status-codes.it-it.md", sspi::lang::it}, {"i18n/sspi-status-codes.pt-br.md", sspi::lang::pt_br},
+                 {"i18n/sspi-status-codes.ru-ru.md", sspi::lang::ru}, {"i18n/sspi-status-codes.zh-tw.md", sspi::lang::zh_tw}};
+    for (const auto& page : pages) {
+        const auto rows = doc_sources::page_rows(sources + "/" + page.file);
+        REQUIRE(rows.size() == english.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            INFO(page.file << ": " << english[i].code);
+            const sspi::entry* e = sspi::find_name(english[i].code);
+            REQUIRE(e != nullptr);
+            CHECK(sspi::page_text(*e, page.language) == rows[i].meaning);
+            CHECK(sspi::message(*e, page.language) == rows[i].meaning);
+        }
+    }
+}
+
 TEST_CASE("page text is read as a reader sees it") {
     CHECK(doc_sources::plain_text("SEC\\_E\\_OK<br/>   ") == "SEC_E_OK");
     CHECK(doc_sources::plain_text("The [*security package*](../secgloss/s-gly.md) cannot<br/>") ==

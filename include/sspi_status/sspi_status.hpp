@@ -1,17 +1,21 @@
-// sspi_status: every Windows SSPI status code (SEC_E_*, SEC_I_*) with its name and messages,
-// as constexpr lookups and a std::error_category. C++17, standard library only.
+// sspi_status: every Windows SSPI status code (SEC_E_*, SEC_I_*) with its name and messages in the
+// languages of Microsoft's documentation, as constexpr lookups and a std::error_category.
+// C++17, standard library only.
 #ifndef SSPI_STATUS_SSPI_STATUS_HPP
 #define SSPI_STATUS_SSPI_STATUS_HPP
 
 #include <sspi_status/detail/hash.hpp>
 #include <sspi_status/detail/status.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <type_traits>
+#include <utility>
 
 namespace sspi {
 
@@ -26,11 +30,13 @@ struct entry {
     std::string_view alias_of;        // the name this one is an alias of
 };
 
-enum class lang { en, de };
+// The languages of the "SSPI Status Codes" page: English, and Microsoft's machine translations.
+enum class lang { en, de, es, fr, it, pt_br, ru, zh_tw };
 
 }  // namespace sspi
 
 #include <sspi_status/detail/table.ipp>
+#include <sspi_status/detail/translations.ipp>
 
 namespace sspi {
 namespace detail {
@@ -105,10 +111,24 @@ constexpr const entry* find_name(std::string_view name) noexcept {
     return name == candidate_key || detail::equals_upper(name, candidate_key) ? &candidate : nullptr;
 }
 
+// The page's text in that language, empty where the page does not list the code. The texts beyond
+// English and German sit in one string per language, out of the entries, so that a program asking
+// only for en and de (as constants) links none of them.
+constexpr std::string_view page_text(const entry& e, lang language) noexcept {
+    if (language == lang::en) return e.message_en;
+    if (language == lang::de) return e.message_de;
+    const entry* own = find_name(e.name);
+    if (own == nullptr) return {};
+    const auto row = static_cast<std::size_t>(own - detail::table.data());
+    const auto column = static_cast<std::size_t>(language) - static_cast<std::size_t>(lang::es);
+    const auto& offsets = detail::translation_offsets[column];
+    return detail::translation_text[column].substr(offsets[row], offsets[row + 1] - offsets[row]);
+}
+
 // Never empty: the page's text in that language, else the English page's, else winerror.h's, else the name.
 // An alias without text of its own speaks with its target's.
 constexpr std::string_view message(const entry& e, lang language = lang::en) noexcept {
-    const std::string_view localized = language == lang::de ? e.message_de : e.message_en;
+    const std::string_view localized = page_text(e, language);
     if (!localized.empty()) return localized;
     if (!e.message_en.empty()) return e.message_en;
     if (!e.system_message.empty()) return e.system_message;
@@ -138,6 +158,43 @@ constexpr bool is_documented(const entry& e) noexcept { return !e.message_en.emp
 constexpr bool is_documented(detail::any_code code) noexcept {
     const entry* e = find(code);
     return e != nullptr && is_documented(*e);
+}
+
+// The BCP 47 tag of a language: "en", "de", "es", "fr", "it", "pt-BR", "ru", "zh-TW".
+constexpr std::string_view lang_tag(lang language) noexcept {
+    constexpr std::string_view tags[] = {"en", "de", "es", "fr", "it", "pt-BR", "ru", "zh-TW"};
+    return tags[static_cast<std::size_t>(language)];
+}
+
+// A language tag as people write it ("fr", "fr-FR", "pt_BR", "zh-Hant-TW", "de_DE.UTF-8", any case),
+// or std::nullopt when it is none of ours. Portuguese of any region reads the Brazilian page; Chinese
+// must be Traditional (Hant, or TW, HK, MO without a script).
+constexpr std::optional<lang> parse_lang(std::string_view tag) noexcept {
+    tag = tag.substr(0, tag.find_first_of(".@"));  // POSIX locale: encoding and modifier
+    std::string_view subtags[4];
+    std::size_t count = 0;
+    for (std::size_t start = 0; start <= tag.size();) {
+        const std::size_t end = std::min(tag.find_first_of("-_", start), tag.size());
+        const std::string_view subtag = tag.substr(start, end - start);
+        if (count == 4 || subtag.empty() || subtag.size() > 8) return std::nullopt;
+        for (const char c : subtag)
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return std::nullopt;
+        subtags[count++] = subtag;
+        start = end + 1;
+    }
+    const auto is = [](std::string_view subtag, std::string_view upper) { return detail::equals_upper(subtag, upper); };
+    constexpr std::pair<std::string_view, lang> primaries[] = {{"EN", lang::en}, {"DE", lang::de}, {"ES", lang::es},
+                                                               {"FR", lang::fr}, {"IT", lang::it}, {"PT", lang::pt_br},
+                                                               {"RU", lang::ru}};
+    for (const auto& [primary, language] : primaries)
+        if (is(subtags[0], primary)) return language;
+    if (!is(subtags[0], "ZH")) return std::nullopt;
+    bool traditional = false;
+    for (std::size_t i = 1; i < count; ++i) {
+        if (is(subtags[i], "HANS")) return std::nullopt;
+        traditional = traditional || is(subtags[i], "HANT") || is(subtags[i], "TW") || is(subtags[i], "HK") || is(subtags[i], "MO");
+    }
+    return traditional ? std::optional<lang>(lang::zh_tw) : std::nullopt;
 }
 
 namespace detail {

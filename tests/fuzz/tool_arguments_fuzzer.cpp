@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (tool::json_string(arg).size() < 2) std::abort();
     }
     try {
-        tool::parse_options(args);
+        tool::parse_options(args, sspi::lang::de);
     } catch (const tool::usage_error& error) {
         if (error.message.empty()) std::abort();
     }

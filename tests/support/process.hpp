@@ -49,10 +49,14 @@ struct result {
     std::string out, err;
 };
 
-// Runs "program arguments... [< stdin_file]" through the shell; arguments are quoted here.
-inline result run(const std::string& program, std::initializer_list<std::string> arguments, const std::string& stdin_file = {}) {
+// Runs "program arguments... [< stdin_file]" through the shell, with environment ("NAME=value")
+// added; arguments are quoted here.
+inline result run(const std::string& program, std::initializer_list<std::string> arguments, const std::string& stdin_file = {},
+                  std::initializer_list<std::string> environment = {}) {
     const scratch_folder scratch;
-    std::string command = quote(program);
+    std::string command;
+    for (const auto& variable : environment) command += (command.empty() ? "env " : " ") + quote(variable);
+    command += (command.empty() ? "" : " ") + quote(program);
     for (const auto& argument : arguments) command += " " + quote(argument);
     if (!stdin_file.empty()) command += " < " + quote(stdin_file);
     command += " > " + quote((scratch.path / "out").string()) + " 2> " + quote((scratch.path / "err").string());

@@ -166,8 +166,36 @@ std::string emit_windows_check(const std::vector<status_row>& rows, const std::s
     return text;
 }
 
+// One literal per language with the texts of all rows back to back, and where each row's text starts:
+// a few large literals cost the compiler less than hundreds of small ones.
+std::string translations_fragment(const std::vector<status_row>& rows, const std::string& source_name) {
+    std::string texts, offsets;
+    for (std::size_t language = 0; language < translation_count; ++language) {
+        std::string joined;
+        offsets += "    {{";
+        for (const auto& row : rows) {
+            offsets += std::to_string(joined.size()) + ",";
+            joined += row.translations[language];
+        }
+        offsets += std::to_string(joined.size()) + "}},  // " + csv_columns[first_translation_column + language] + "\n";
+        texts += "    " + literal(joined) + ",\n";
+    }
+    return banner(source_name) +
+           "// Included once, by <sspi_status/sspi_status.hpp>, after the table.\n"
+           "// The pages' texts in the languages after en and de, in the order of sspi::lang: row r's text in\n"
+           "// language l is translation_text[l] from translation_offsets[l][r] to translation_offsets[l][r + 1].\n\n"
+           "namespace sspi {\nnamespace detail {\n\n"
+           "inline constexpr std::array<std::string_view, " + std::to_string(translation_count) +
+           "> translation_text{{\n" + texts + "}};\n\n"
+           "inline constexpr std::array<std::array<std::uint32_t, " + std::to_string(rows.size() + 1) + ">, " +
+           std::to_string(translation_count) + "> translation_offsets{{\n" + offsets + "}};\n\n"
+           "}  // namespace detail\n}  // namespace sspi\n";
+}
+
 std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::string& source_name) {
-    return {{"status.hpp", status_header(rows, source_name)}, {"table.ipp", table_fragment(rows, source_name)}};
+    return {{"status.hpp", status_header(rows, source_name)},
+            {"table.ipp", table_fragment(rows, source_name)},
+            {"translations.ipp", translations_fragment(rows, source_name)}};
 }
 
 }  // namespace generator

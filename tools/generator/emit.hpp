@@ -14,7 +14,7 @@ struct generated_file {
     std::string text;
 };
 
-// source_name is the CSV's path as the banner of each file names it.
+// status.hpp, table.ipp and translations.ipp; source_name is the CSV's path as each banner names it.
 std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::string& source_name);
 
 // A check for Windows builds: static_asserts that every enumerator equals winerror.h's macro of the

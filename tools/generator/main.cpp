@@ -18,8 +18,9 @@ namespace {
 constexpr const char* usage =
     "usage: sspi-status-gen CSV OUTPUT_DIR\n"
     "       sspi-status-gen --windows-check CSV FILE\n"
-    "Checks CSV (data/sspi_status.csv) and writes status.hpp and table.ipp into OUTPUT_DIR, or, with\n"
-    "--windows-check, FILE: static_asserts that the enumerators equal winerror.h's macros.\n"
+    "Checks CSV (data/sspi_status.csv) and writes status.hpp, table.ipp and translations.ipp\n"
+    "into OUTPUT_DIR; with --windows-check, FILE: static_asserts that the enumerators equal\n"
+    "winerror.h's macros.\n"
     "Nothing is written unless the whole CSV is valid.\n";
 
 struct io_error {

@@ -74,7 +74,8 @@ std::vector<status_row> read_status_table(const std::vector<csv_record>& records
                                                std::to_string(csv_columns.size()));
         for (std::size_t column = 3; column < csv_columns.size(); ++column) check_text(record, column);
 
-        status_row row{record.line, f[0], 0, f[2], f[3], f[4], f[5]};
+        status_row row{record.line, f[0], 0, f[2], f[3], f[4], f[5], {}};
+        for (std::size_t i = 0; i < translation_count; ++i) row.translations[i] = f[first_translation_column + i];
         if (!is_name(row.name)) throw input_error(row.line, "name '" + row.name + "' does not match SEC_[EI]_[A-Z0-9_]+");
         if (!parse_value(f[1], row.value))
             throw input_error(row.line, "value '" + f[1] + "' is not 0x followed by 8 upper-case hex digits");

@@ -11,9 +11,13 @@
 
 namespace generator {
 
-// The CSV's header, column by column; rows have their fields in this order.
-inline constexpr std::array<const char*, 6> csv_columns{"name",       "value",      "alias_of",
-                                                       "message_en", "message_de", "system_message"};
+// The CSV's header, column by column; rows have their fields in this order. The translations come
+// last, in the order of sspi::lang after en and de.
+inline constexpr std::array<const char*, 12> csv_columns{
+    "name",       "value",      "alias_of",   "message_en",    "message_de", "system_message",
+    "message_es", "message_fr", "message_it", "message_pt_br", "message_ru", "message_zh_tw"};
+inline constexpr std::size_t first_translation_column = 6;
+inline constexpr std::size_t translation_count = csv_columns.size() - first_translation_column;
 
 struct status_row {
     std::size_t line;
@@ -21,6 +25,7 @@ struct status_row {
     std::uint32_t value;
     std::string alias_of;
     std::string message_en, message_de, system_message;
+    std::array<std::string, translation_count> translations;
 };
 
 // Checks header and rows (see README, "Changing the data") and returns the rows in CSV order;

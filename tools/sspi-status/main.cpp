@@ -6,6 +6,7 @@
 #include "text.hpp"
 
 #include <sspi_status/fmt.hpp>
+#include <sspi_status/locale.hpp>
 
 #include <fmt/format.h>
 
@@ -95,7 +96,7 @@ int scan(const tool::options& options) {
 int main(int argc, char** argv) {
     tool::options options;
     try {
-        options = tool::parse_options(std::vector<std::string>(argv + 1, argv + argc));
+        options = tool::parse_options(std::vector<std::string>(argv + 1, argv + argc), sspi::user_lang());
     } catch (const tool::usage_error& error) {
         fmt::print(stderr, "sspi-status: {}\nTry 'sspi-status --help'.\n", error.message);
         return exit_bad_input;

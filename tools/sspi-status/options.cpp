@@ -1,11 +1,13 @@
 #include "options.hpp"
 
+#include "report.hpp"
+
 #include <string_view>
 
 namespace tool {
 
 const char* const usage =
-    "usage: sspi-status [--lang en|de|all] [--json] CODE...\n"
+    "usage: sspi-status [--lang LANGUAGE|all] [--json] CODE...\n"
     "       sspi-status [--lang ...] [--json] --list\n"
     "       sspi-status [--lang ...] [--json] --search TEXT\n"
     "       sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
@@ -13,7 +15,8 @@ const char* const usage =
     "Explains Windows SSPI status codes (SEC_E_*, SEC_I_*).\n"
     "  CODE            hex (0x8009030C, 8009030c), decimal (-2146893044, 2148074252)\n"
     "                  or a name (SEC_E_LOGON_DENIED, e_logon_denied)\n"
-    "  --lang L        messages in en, de or all (default: all)\n"
+    "  --lang L        messages in L: en, de, es, fr, it, pt-BR, ru, zh-TW (any spelling of the\n"
+    "                  tag, fr_FR.UTF-8 too) or all; default: English and the user's language\n"
     "  --list          every code: value, name, message\n"
     "  --search TEXT   codes whose name or message contains TEXT, ignoring case\n"
     "  --scan [FILE]   lines of a log (FILE, or standard input for - or none) that contain\n"
@@ -26,10 +29,9 @@ const char* const usage =
 namespace {
 
 std::vector<sspi::lang> parse_languages(const std::string& value) {
-    if (value == "all") return {sspi::lang::en, sspi::lang::de};
-    if (value == "en") return {sspi::lang::en};
-    if (value == "de") return {sspi::lang::de};
-    throw usage_error{"--lang: unknown language '" + value + "' (expected en, de or all)"};
+    if (value == "all") return all_languages;
+    if (const auto language = sspi::parse_lang(value)) return {*language};
+    throw usage_error{"--lang: unknown language '" + value + "' (expected en, de, es, fr, it, pt-BR, ru, zh-TW or all)"};
 }
 
 void set_mode(options& result, mode wanted, const std::string& option) {
@@ -40,8 +42,9 @@ void set_mode(options& result, mode wanted, const std::string& option) {
 
 }  // namespace
 
-options parse_options(const std::vector<std::string>& args) {
+options parse_options(const std::vector<std::string>& args, std::optional<sspi::lang> user_language) {
     options result;
+    if (user_language && *user_language != sspi::lang::en) result.languages.push_back(*user_language);
     bool only_codes = false;
     bool help = false, version = false;
     for (std::size_t i = 0; i < args.size(); ++i) {

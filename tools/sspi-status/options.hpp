@@ -4,6 +4,7 @@
 
 #include <sspi_status/sspi_status.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,7 @@ enum class mode { explain, list, search, scan, help, version };
 
 struct options {
     mode what = mode::explain;
-    std::vector<sspi::lang> languages{sspi::lang::en, sspi::lang::de};  // messages shown, in this order
+    std::vector<sspi::lang> languages{sspi::lang::en};  // messages shown, in this order
     bool json = false;
     bool all_lines = false;
     std::vector<std::string> codes;
@@ -25,8 +26,9 @@ struct usage_error {
     std::string message;
 };
 
-// Throws usage_error naming the argument that is wrong.
-options parse_options(const std::vector<std::string>& args);
+// Throws usage_error naming the argument that is wrong. Without --lang the messages are English and,
+// when it is one of ours, the user's language.
+options parse_options(const std::vector<std::string>& args, std::optional<sspi::lang> user_language);
 
 extern const char* const usage;
 

@@ -16,10 +16,6 @@ std::string_view severity(std::uint32_t value) {
     return value == 0 ? "success" : "information";
 }
 
-std::string_view page_text(const sspi::entry& e, sspi::lang language) {
-    return language == sspi::lang::de ? e.message_de : e.message_en;
-}
-
 // Other names with the entry's value: the aliases of a primary name, or the primary of an alias.
 std::vector<std::string_view> other_names(const sspi::entry& e) {
     std::vector<std::string_view> names;
@@ -34,8 +30,6 @@ void json_text_or_null(std::string& out, std::string_view text) {
 
 }  // namespace
 
-std::string_view language_code(sspi::lang language) { return language == sspi::lang::de ? "de" : "en"; }
-
 void explain_text(std::string& out, const sspi::entry& e, const languages& shown) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "{}", e.name);
@@ -45,8 +39,8 @@ void explain_text(std::string& out, const sspi::entry& e, const languages& shown
     fmt::format_to(it, "\n  value:      {:x} = {:d} ({})\n", e.code, e.code, severity(e.value));
     bool any_text = false;
     for (const auto language : shown) {
-        if (page_text(e, language).empty()) continue;
-        fmt::format_to(it, "  {}:{:<9}{}\n", language_code(language), "", page_text(e, language));
+        if (sspi::page_text(e, language).empty()) continue;
+        fmt::format_to(it, "  {:<12}{}\n", fmt::format("{}:", sspi::lang_tag(language)), sspi::page_text(e, language));
         any_text = true;
     }
     if (!e.system_message.empty()) {
@@ -74,8 +68,8 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown) 
     fmt::format_to(it, ",\"value\":\"{:x}\",\"decimal\":{:d},\"severity\":\"{}\",\"documented\":{},\"messages\":{{", e.code,
                    e.code, severity(e.value), sspi::is_documented(e));
     for (std::size_t i = 0; i < shown.size(); ++i) {
-        fmt::format_to(it, "{}\"{}\":", i == 0 ? "" : ",", language_code(shown[i]));
-        json_text_or_null(out, page_text(e, shown[i]));
+        fmt::format_to(it, "{}\"{}\":", i == 0 ? "" : ",", sspi::lang_tag(shown[i]));
+        json_text_or_null(out, sspi::page_text(e, shown[i]));
     }
     fmt::format_to(it, "}},\"system_message\":");
     json_text_or_null(out, e.system_message);
@@ -103,8 +97,10 @@ void argument_json(std::string& out, std::string_view input, const code_argument
 }
 
 bool entry_contains(const sspi::entry& e, std::string_view folded_text) {
-    for (const auto text : {e.name, e.message_en, e.message_de, e.system_message})
-        if (fold_case(text).find(folded_text) != std::string::npos) return true;
+    const auto contains = [&](std::string_view text) { return fold_case(text).find(folded_text) != std::string::npos; };
+    if (contains(e.name) || contains(e.system_message)) return true;
+    for (const auto language : all_languages)
+        if (contains(sspi::page_text(e, language))) return true;
     return false;
 }
 

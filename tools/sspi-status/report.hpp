@@ -14,7 +14,8 @@ namespace tool {
 
 using languages = std::vector<sspi::lang>;
 
-std::string_view language_code(sspi::lang language);
+inline const languages all_languages{sspi::lang::en, sspi::lang::de, sspi::lang::es,    sspi::lang::fr,
+                                     sspi::lang::it, sspi::lang::pt_br, sspi::lang::ru, sspi::lang::zh_tw};
 
 // The block that explains one command-line code.
 void explain_text(std::string& out, const sspi::entry& e, const languages& shown);
@@ -28,7 +29,7 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown);
 // The JSON object of one command-line code, known or not.
 void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown);
 
-// Whether the folded text occurs in the entry's name or any of its messages, ignoring case.
+// Whether the folded text occurs in the entry's name or any of its messages in any language.
 bool entry_contains(const sspi::entry& e, std::string_view folded_text);
 
 }  // namespace tool

@@ -2,8 +2,8 @@
 //   {}  or {:n}   SEC_E_LOGON_DENIED          (an unknown value prints its hex value)
 //   {:x}          0x8009030C
 //   {:d}          -2146893044
-//   {:m}          the message, {:m:de} in German
-//   {:f}          SEC_E_LOGON_DENIED (0x8009030C): the message; {:f:de} in German
+//   {:m}          the message; {:m:de}, {:m:pt-BR}, ... in a language (any tag sspi::parse_lang reads)
+//   {:f}          SEC_E_LOGON_DENIED (0x8009030C): the message; {:f:fr} in French
 #ifndef SSPI_STATUS_DETAIL_FORMAT_SPEC_HPP
 #define SSPI_STATUS_DETAIL_FORMAT_SPEC_HPP
 
@@ -30,17 +30,14 @@ constexpr bool parse_format_spec(Iterator& it, Iterator end, format_spec& spec) 
         spec.type = *it++;
     }
     if (it != end && *it == ':') {
-        std::array<char, 2> code{};  // a language code has two letters
+        std::array<char, 16> tag{};  // longer than any tag of ours
         std::size_t length = 0;
         for (++it; it != end && *it != '}'; ++it, ++length)
-            if (length < code.size()) code[length] = *it;
-        if ((spec.type != 'm' && spec.type != 'f') || length != code.size()) return false;
-        if (code[0] == 'e' && code[1] == 'n')
-            spec.language = lang::en;
-        else if (code[0] == 'd' && code[1] == 'e')
-            spec.language = lang::de;
-        else
-            return false;
+            if (length < tag.size()) tag[length] = *it;
+        if ((spec.type != 'm' && spec.type != 'f') || length > tag.size()) return false;
+        const auto language = parse_lang(std::string_view(tag.data(), length));
+        if (!language) return false;
+        spec.language = *language;
     }
     return it == end || *it == '}';
 }
