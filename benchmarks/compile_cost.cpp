@@ -1,6 +1,7 @@
-// What including <sspi_status/sspi_status.hpp> costs: the time of -fsyntax-only on a file that
-// includes it against one that includes only the standard headers it needs, as a ratio measured in
-// the same run, and the bytes the table adds to a stripped -O2 program.
+// What including <sspi_status/sspi_status.hpp> costs: the time of -fsyntax-only on programs that use
+// it against one that includes only the standard headers it needs, as ratios measured in the same
+// run, and the bytes it adds to a stripped -O2 program, for English and German only (languages
+// given as constants) and for every language (a language chosen at run time).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -17,16 +18,29 @@ namespace {
 const std::string compiler = SSPI_STATUS_CXX;
 const std::string include_dir = SSPI_STATUS_INCLUDE_DIR;
 
-// The standard headers sspi_status.hpp includes, and a use that keeps the program honest.
+struct program {
+    const char* name;
+    const char* source;
+    double seconds = 0;
+    std::uintmax_t bytes = 0;
+};
+
+// The standard headers sspi_status.hpp includes, and uses that keep the programs honest.
 const char* const standard_only =
-    "#include <array>\n#include <cstdint>\n#include <string>\n#include <string_view>\n"
-    "#include <system_error>\n#include <type_traits>\n#include <cstdio>\n"
+    "#include <algorithm>\n#include <array>\n#include <cstdint>\n#include <optional>\n#include <string>\n"
+    "#include <string_view>\n#include <system_error>\n#include <type_traits>\n#include <utility>\n#include <cstdio>\n"
     "int main(int argc, char** argv) { std::string_view text = argc > 1 ? argv[1] : \"\";\n"
     "  std::puts(text.data()); return static_cast<int>(std::generic_category().message(argc).size()); }\n";
-const char* const with_library =
+const char* const english_and_german =
     "#include <sspi_status/sspi_status.hpp>\n#include <cstdio>\n#include <cstdlib>\n"
-    "int main(int argc, char** argv) { std::string_view text = argc > 1 ? sspi::message(std::strtoul(argv[1], nullptr, 0)) : \"\";\n"
-    "  std::puts(text.data()); return static_cast<int>(std::generic_category().message(argc).size()); }\n";
+    "int main(int argc, char** argv) { if (argc < 2) return 1; const auto code = std::strtoul(argv[1], nullptr, 0);\n"
+    "  std::puts(sspi::message(code).data()); std::puts(sspi::message(code, sspi::lang::de).data());\n"
+    "  return static_cast<int>(std::generic_category().message(argc).size()); }\n";
+const char* const every_language =
+    "#include <sspi_status/sspi_status.hpp>\n#include <cstdio>\n#include <cstdlib>\n"
+    "int main(int argc, char** argv) { if (argc < 3) return 1; const auto code = std::strtoul(argv[1], nullptr, 0);\n"
+    "  std::puts(sspi::message(code, sspi::parse_lang(argv[2]).value_or(sspi::lang::en)).data());\n"
+    "  return static_cast<int>(std::generic_category().message(argc).size()); }\n";
 
 double seconds_to_run(const std::string& command) {
     const auto start = std::chrono::steady_clock::now();
@@ -48,29 +62,31 @@ int main(int argc, char** argv) {
     const int rounds = argc > 1 ? std::atoi(argv[1]) : 15;
     const fs::path folder = fs::temp_directory_path() / "sspi_status_compile_cost";
     fs::create_directories(folder);
-    const fs::path baseline = folder / "standard_only.cpp", library = folder / "with_library.cpp";
-    std::ofstream(baseline) << standard_only;
-    std::ofstream(library) << with_library;
-
     const std::string flags = " -std=c++17 -I" + include_dir + " ";
-    std::vector<double> baseline_times, library_times;
-    for (int round = 0; round < rounds; ++round) {  // alternating, so that load on the machine hits both alike
-        baseline_times.push_back(seconds_to_run(compiler + flags + "-fsyntax-only " + baseline.string()));
-        library_times.push_back(seconds_to_run(compiler + flags + "-fsyntax-only " + library.string()));
+    std::vector<program> programs{{"standard headers only", standard_only},
+                                  {"sspi_status, en and de", english_and_german},
+                                  {"sspi_status, every language", every_language}};
+
+    std::vector<std::vector<double>> samples(programs.size());
+    for (int round = 0; round < rounds; ++round)  // interleaved, so that load on the machine hits all alike
+        for (std::size_t i = 0; i < programs.size(); ++i) {
+            const fs::path source = folder / ("program" + std::to_string(i) + ".cpp");
+            if (round == 0) std::ofstream(source) << programs[i].source;
+            samples[i].push_back(seconds_to_run(compiler + flags + "-fsyntax-only " + source.string()));
+        }
+    for (std::size_t i = 0; i < programs.size(); ++i) {
+        const fs::path source = folder / ("program" + std::to_string(i) + ".cpp");
+        const fs::path binary = folder / ("program" + std::to_string(i));
+        seconds_to_run(compiler + flags + "-O2 -s " + source.string() + " -o " + binary.string());
+        programs[i].seconds = median(samples[i]);
+        programs[i].bytes = fs::file_size(binary);
     }
-    const double baseline_median = median(baseline_times), library_median = median(library_times);
 
-    seconds_to_run(compiler + flags + "-O2 -s " + baseline.string() + " -o " + (folder / "standard_only").string());
-    seconds_to_run(compiler + flags + "-O2 -s " + library.string() + " -o " + (folder / "with_library").string());
-    const auto baseline_size = fs::file_size(folder / "standard_only");
-    const auto library_size = fs::file_size(folder / "with_library");
-
-    std::printf("compiler: %s, %d rounds of -fsyntax-only, median\n", compiler.c_str(), rounds);
-    std::printf("  standard headers only      %8.3f s\n", baseline_median);
-    std::printf("  with sspi_status.hpp       %8.3f s   ratio %.2fx (target: at most 1.30x)\n", library_median,
-                library_median / baseline_median);
-    std::printf("stripped -O2 program: %llu bytes without, %llu with the library: the table adds %lld bytes\n",
-                static_cast<unsigned long long>(baseline_size), static_cast<unsigned long long>(library_size),
-                static_cast<long long>(library_size) - static_cast<long long>(baseline_size));
+    std::printf("compiler: %s; -fsyntax-only, median of %d rounds; stripped -O2 size\n", compiler.c_str(), rounds);
+    for (const auto& p : programs)
+        std::printf("  %-30s %7.3f s  %5.2fx  %8llu bytes  %+8lld\n", p.name, p.seconds, p.seconds / programs[0].seconds,
+                    static_cast<unsigned long long>(p.bytes),
+                    static_cast<long long>(p.bytes) - static_cast<long long>(programs[0].bytes));
+    std::printf("target: at most 1.30x for the compile time\n");
     fs::remove_all(folder);
 }

@@ -111,30 +111,51 @@ constexpr const entry* find_name(std::string_view name) noexcept {
     return name == candidate_key || detail::equals_upper(name, candidate_key) ? &candidate : nullptr;
 }
 
-// The page's text in that language, empty where the page does not list the code. The texts beyond
-// English and German sit in one string per language, out of the entries, so that a program asking
-// only for en and de (as constants) links none of them.
+namespace detail {
+
+// A text of one of the six translated pages, out of the entries, in one string per language.
+constexpr std::string_view translated_text(const entry& e, lang language) noexcept {
+    const entry* own = find_name(e.name);
+    if (own == nullptr) return {};
+    const auto row = static_cast<std::size_t>(own - table.data());
+    const auto column = static_cast<std::size_t>(language) - static_cast<std::size_t>(lang::es);
+    const auto& offsets = translation_offsets[column];
+    return translation_text[column].substr(offsets[row], offsets[row + 1] - offsets[row]);
+}
+
+// Whose texts an entry speaks with: an alias without text of its own uses its target's.
+constexpr const entry& speaker(const entry& e) noexcept {
+    if (e.alias_of.empty() || !e.message_en.empty() || !e.system_message.empty()) return e;
+    const entry* target = find(e.value);
+    return target != nullptr ? *target : e;
+}
+
+}  // namespace detail
+
+// The page's text in that language, empty where the page does not list the code. Kept small, so that
+// a call with a constant en or de inlines to a member read and links none of the translations.
 constexpr std::string_view page_text(const entry& e, lang language) noexcept {
     if (language == lang::en) return e.message_en;
     if (language == lang::de) return e.message_de;
-    const entry* own = find_name(e.name);
-    if (own == nullptr) return {};
-    const auto row = static_cast<std::size_t>(own - detail::table.data());
-    const auto column = static_cast<std::size_t>(language) - static_cast<std::size_t>(lang::es);
-    const auto& offsets = detail::translation_offsets[column];
-    return detail::translation_text[column].substr(offsets[row], offsets[row + 1] - offsets[row]);
+    return detail::translated_text(e, language);
 }
+
+namespace detail {
+
+// What message() says when the page has no text in the language asked for.
+constexpr std::string_view fallback_message(const entry& source) noexcept {
+    if (!source.message_en.empty()) return source.message_en;
+    return source.system_message.empty() ? source.name : source.system_message;
+}
+
+}  // namespace detail
 
 // Never empty: the page's text in that language, else the English page's, else winerror.h's, else the name.
 // An alias without text of its own speaks with its target's.
 constexpr std::string_view message(const entry& e, lang language = lang::en) noexcept {
-    const std::string_view localized = page_text(e, language);
-    if (!localized.empty()) return localized;
-    if (!e.message_en.empty()) return e.message_en;
-    if (!e.system_message.empty()) return e.system_message;
-    if (const entry* target = find(e.value); !e.alias_of.empty() && target != nullptr && target != &e)
-        return message(*target, language);
-    return e.name;
+    const entry& source = detail::speaker(e);
+    const std::string_view localized = page_text(source, language);
+    return localized.empty() ? detail::fallback_message(source) : localized;
 }
 
 // For a code that is not an SSPI status, a fixed text that says so.
@@ -217,7 +238,7 @@ public:
             const auto digits = hex(static_cast<std::uint32_t>(value));
             return "unknown SSPI status " + std::string(digits.data(), digits.size());
         }
-        return std::string(e->system_message.empty() ? sspi::message(*e, lang::en) : e->system_message);
+        return std::string(e->system_message.empty() ? detail::fallback_message(detail::speaker(*e)) : e->system_message);
     }
 
     // Only where the meaning is the same as a portable condition's; see README, "std::error_code".
