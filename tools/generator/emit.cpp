@@ -16,13 +16,6 @@ std::string enumerator(const std::string& name) {
     return lower;
 }
 
-std::string hex(std::uint32_t value) {
-    static const char digits[] = "0123456789ABCDEF";
-    std::string text = "0x";
-    for (int shift = 28; shift >= 0; shift -= 4) text += digits[(value >> shift) & 0xFu];
-    return text;
-}
-
 // The value as the int32_t that status stores; INT32_MIN has no literal of its own.
 std::string signed_literal(std::uint32_t value) {
     if (value == 0x80000000u) return "-2147483647 - 1";

@@ -44,14 +44,14 @@ void check_text(const csv_record& record, std::size_t column) {
         throw input_error(record.line, std::string(csv_columns[column]) + " has leading or trailing spaces");
 }
 
+}  // namespace
+
 std::string hex(std::uint32_t value) {
     static const char digits[] = "0123456789ABCDEF";
     std::string text = "0x";
     for (int shift = 28; shift >= 0; shift -= 4) text += digits[(value >> shift) & 0xFu];
     return text;
 }
-
-}  // namespace
 
 std::vector<status_row> read_status_table(const std::vector<csv_record>& records) {
     if (records.empty()) throw input_error(1, "missing header");

@@ -28,6 +28,9 @@ struct status_row {
     std::array<std::string, translation_count> translations;
 };
 
+// A value as the CSV writes it: "0x8009030C".
+std::string hex(std::uint32_t value);
+
 // Checks header and rows (see README, "Changing the data") and returns the rows in CSV order;
 // throws input_error naming the first problem and its line.
 std::vector<status_row> read_status_table(const std::vector<csv_record>& records);

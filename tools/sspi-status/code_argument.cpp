@@ -12,7 +12,6 @@ int hex_digit(char c) {
 
 bool is_decimal_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_hex_digit(char c) { return hex_digit(c) >= 0; }
-bool is_name_character(char c) { return is_hex_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 
 bool all_of(std::string_view text, bool (*test)(char)) {
     for (const char c : text)
@@ -38,6 +37,8 @@ unsigned long long accumulate(std::string_view digits, unsigned base) {
 }
 
 }  // namespace
+
+bool is_name_character(char c) { return is_hex_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 
 code_argument read_code(std::string_view text) {
     if (text.empty()) return not_a_code("empty code");

@@ -22,6 +22,9 @@ struct code_argument {
     std::string problem;
 };
 
+// The characters of a name or a number: A-Z, a-z, 0-9 and '_'.
+bool is_name_character(char c);
+
 // "0x8009030C" and "8009030c" (eight digits, or any digits with a letter) are hex;
 // "-2146893044" and "2148074252" are decimal; "SEC_E_LOGON_DENIED", "e_logon_denied" are names.
 code_argument read_code(std::string_view text);

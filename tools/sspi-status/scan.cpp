@@ -1,5 +1,7 @@
 #include "scan.hpp"
 
+#include "code_argument.hpp"
+
 #include "text.hpp"
 
 #include <fmt/format.h>
@@ -10,11 +12,6 @@
 
 namespace tool {
 namespace {
-
-bool is_word(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
-bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'); }
 
 void flush(std::string& buffer, std::FILE* output) {
     std::fwrite(buffer.data(), 1, buffer.size(), output);
@@ -29,21 +26,18 @@ std::vector<const sspi::entry*> codes_in_line(std::string_view line) {
         if (e != nullptr && std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
     };
     for (std::size_t i = 0; i < line.size();) {  // word by word
-        if (!is_word(line[i])) {
+        if (!is_name_character(line[i])) {
             ++i;
             continue;
         }
         std::size_t end = i;
-        while (end < line.size() && is_word(line[end])) ++end;
+        while (end < line.size() && is_name_character(line[end])) ++end;
         const auto word = line.substr(i, end - i);
-        if (word.size() == 10 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X') &&
-            std::all_of(word.begin() + 2, word.end(), is_hex)) {
-            std::uint32_t value = 0;
-            for (const char c : word.substr(2))
-                value = value << 4 | static_cast<std::uint32_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-            add(sspi::find(value));
-        } else if (word.size() > 4 && sspi::detail::equals_upper(word.substr(0, 4), "SEC_")) {
-            add(sspi::find_name(word));
+        const bool hex_code = word.size() == 10 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
+        const bool name = word.size() > 4 && sspi::detail::equals_upper(word.substr(0, 4), "SEC_");
+        if (hex_code || name) {
+            const auto code = read_code(word);
+            if (code.what == code_argument::kind::known) add(code.entry);
         }
         i = end;
     }
