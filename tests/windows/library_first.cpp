@@ -1,4 +1,5 @@
 // The library before <windows.h> and <sspi.h>.
+#include <sspi_status/locale.hpp>
 #include <sspi_status/sspi_status.hpp>
 
 #define SECURITY_WIN32

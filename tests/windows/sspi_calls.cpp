@@ -4,6 +4,7 @@
 #include <windows.h>
 #include <sspi.h>
 
+#include <sspi_status/locale.hpp>
 #include <sspi_status/sspi_status.hpp>
 
 #include <cstdio>
@@ -50,6 +51,11 @@ int main() {
                                                                   nullptr, 0, &context, &output, &attributes, &expiry);
     check_status(initialize, sspi::status::sec_e_invalid_handle, "The handle specified is invalid",
                  "The handle passed to the function is not valid.");
+
+    // The user's UI language, through the library's own declaration of GetUserDefaultUILanguage.
+    const LANGID ui_language = GetUserDefaultUILanguage();
+    std::printf("  UI language 0x%04X\n", static_cast<unsigned>(ui_language));
+    check(sspi::user_lang() == sspi::lang_from_langid(ui_language), "user_lang reads the Windows UI language");
 
     std::puts(failures == 0 ? "all SSPI checks passed" : "some SSPI checks failed");
     return failures == 0 ? 0 : 1;

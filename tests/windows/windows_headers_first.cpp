@@ -4,6 +4,7 @@
 #include <windows.h>
 #include <sspi.h>
 
+#include <sspi_status/locale.hpp>
 #include <sspi_status/sspi_status.hpp>
 
 #include "windows_check.ipp"
