@@ -38,8 +38,6 @@ unsigned long long accumulate(std::string_view digits, unsigned base) {
 
 }  // namespace
 
-bool is_name_character(char c) { return is_hex_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
-
 code_argument read_code(std::string_view text) {
     if (text.empty()) return not_a_code("empty code");
     const bool has_prefix = text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
