@@ -254,7 +254,8 @@ public:
     }
 };
 
-// Constant-initialised (error_category's constructor is constexpr): no start-up cost, one per program.
+// Constant-initialised (error_category's constructor is constexpr), one per program; only the
+// registration of its virtual destructor runs at start-up.
 inline const category_impl category_instance{};
 
 }  // namespace detail
