@@ -21,9 +21,12 @@ bool all_of(std::string_view text, bool (*test)(char)) {
 
 code_argument not_a_code(std::string problem) { return {code_argument::kind::not_a_code, nullptr, 0, false, std::move(problem)}; }
 
-code_argument from_value(std::uint32_t value) {
+// A value read from digits: refused, never wrapped, when it does not fit 32 bits.
+code_argument from_value(unsigned long long value) {
+    if (value > 0xFFFFFFFFull) return not_a_code("out of the 32-bit range of a status code");
     const sspi::entry* e = sspi::find(value);
-    return {e != nullptr ? code_argument::kind::known : code_argument::kind::unknown, e, value, true, {}};
+    return {e != nullptr ? code_argument::kind::known : code_argument::kind::unknown, e,
+            static_cast<std::uint32_t>(value), true, {}};
 }
 
 // Digits in base 10 or 16 into 64 bits, stopping once the value leaves 32-bit range.
@@ -45,28 +48,18 @@ code_argument read_code(std::string_view text) {
         const auto digits = text.substr(2);
         if (digits.empty()) return not_a_code("no hex digits after 0x");
         if (!all_of(digits, is_hex_digit)) return not_a_code("not a hex number");
-        const auto value = accumulate(digits, 16);
-        if (value > 0xFFFFFFFFull) return not_a_code("out of the 32-bit range of a status code");
-        return from_value(static_cast<std::uint32_t>(value));
+        return from_value(accumulate(digits, 16));
     }
     if (text[0] == '-') {
         const auto digits = text.substr(1);
         if (!all_of(digits, is_decimal_digit)) return not_a_code("not a number");
         const auto magnitude = accumulate(digits, 10);
         if (magnitude > 0x80000000ull) return not_a_code("out of the 32-bit range of a status code");
-        return from_value(static_cast<std::uint32_t>(0x100000000ull - magnitude));
+        return from_value((0x100000000ull - magnitude) & 0xFFFFFFFFull);  // two's complement
     }
     const bool decimal = all_of(text, is_decimal_digit);
-    if (all_of(text, is_hex_digit) && (!decimal || text.size() == 8)) {
-        const auto value = accumulate(text, 16);
-        if (value > 0xFFFFFFFFull) return not_a_code("out of the 32-bit range of a status code");
-        return from_value(static_cast<std::uint32_t>(value));
-    }
-    if (decimal) {
-        const auto value = accumulate(text, 10);
-        if (value > 0xFFFFFFFFull) return not_a_code("out of the 32-bit range of a status code");
-        return from_value(static_cast<std::uint32_t>(value));
-    }
+    if (all_of(text, is_hex_digit) && (!decimal || text.size() == 8)) return from_value(accumulate(text, 16));
+    if (decimal) return from_value(accumulate(text, 10));
     if (const sspi::entry* e = sspi::find_name(text)) return {code_argument::kind::known, e, e->value, false, {}};
     std::string upper;
     for (const char c : text) upper += sspi::detail::ascii_upper(c);
