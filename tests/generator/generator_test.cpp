@@ -8,8 +8,6 @@
 #include <string>
 
 namespace fs = std::filesystem;
-using process::read_file;
-using process::write_file;
 
 namespace {
 
@@ -29,18 +27,18 @@ struct workspace {
     fs::path out = root / "out";
     workspace() {
         fs::create_directories(out);
-        write_file(out / "status.hpp", "previous status.hpp");
-        write_file(out / "table.ipp", "previous table.ipp");
-        write_file(out / "translations.ipp", "previous translations.ipp");
+        files::write(out / "status.hpp", "previous status.hpp");
+        files::write(out / "table.ipp", "previous table.ipp");
+        files::write(out / "translations.ipp", "previous translations.ipp");
     }
 
     process::result generate(const std::string& csv) const {
-        write_file(root / "input.csv", csv);
+        files::write(root / "input.csv", csv);
         return process::run(SSPI_STATUS_GEN, {(root / "input.csv").string(), out.string()});
     }
     bool output_untouched() const {
-        return read_file(out / "status.hpp") == "previous status.hpp" && read_file(out / "table.ipp") == "previous table.ipp" &&
-               read_file(out / "translations.ipp") == "previous translations.ipp" && !fs::exists(out / "status.hpp.tmp") &&
+        return files::read(out / "status.hpp") == "previous status.hpp" && files::read(out / "table.ipp") == "previous table.ipp" &&
+               files::read(out / "translations.ipp") == "previous translations.ipp" && !fs::exists(out / "status.hpp.tmp") &&
                !fs::exists(out / "table.ipp.tmp") && !fs::exists(out / "translations.ipp.tmp");
     }
 };
@@ -58,8 +56,8 @@ TEST_CASE("a valid CSV gives all three headers, byte for byte the same on every 
     const auto first = space.generate(header + valid_rows);
     REQUIRE(first.exit_code == 0);
     CHECK(first.err.empty());
-    const std::string status = read_file(space.out / "status.hpp");
-    const std::string table = read_file(space.out / "table.ipp");
+    const std::string status = files::read(space.out / "status.hpp");
+    const std::string table = files::read(space.out / "table.ipp");
     CHECK(status.rfind("// Generated from ", 0) == 0);
     CHECK(status.find("Do not edit.") != std::string::npos);
     CHECK(status.find("sec_e_internal_error = -2146893052,  // 0x80090304") != std::string::npos);
@@ -67,20 +65,20 @@ TEST_CASE("a valid CSV gives all three headers, byte for byte the same on every 
     CHECK(table.rfind("// Generated from ", 0) == 0);
     CHECK(table.find("\"He said \\\"again\\\".\"") != std::string::npos);
     CHECK(table.find("Der Vorgang wurde erfolgreich abgeschlossen.") != std::string::npos);
-    const std::string translations = read_file(space.out / "translations.ipp");
+    const std::string translations = files::read(space.out / "translations.ipp");
     CHECK(translations.rfind("// Generated from ", 0) == 0);
 
     REQUIRE(space.generate(header + valid_rows).exit_code == 0);
-    CHECK(read_file(space.out / "status.hpp") == status);
-    CHECK(read_file(space.out / "table.ipp") == table);
-    CHECK(read_file(space.out / "translations.ipp") == translations);
+    CHECK(files::read(space.out / "status.hpp") == status);
+    CHECK(files::read(space.out / "table.ipp") == table);
+    CHECK(files::read(space.out / "translations.ipp") == translations);
 
     std::string crlf;
     for (const char c : header + valid_rows) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     REQUIRE(space.generate(crlf).exit_code == 0);
-    CHECK(read_file(space.out / "status.hpp") == status);
-    CHECK(read_file(space.out / "table.ipp") == table);
-    CHECK(read_file(space.out / "translations.ipp") == translations);
+    CHECK(files::read(space.out / "status.hpp") == status);
+    CHECK(files::read(space.out / "table.ipp") == table);
+    CHECK(files::read(space.out / "translations.ipp") == translations);
 }
 
 TEST_CASE("each malformed CSV is reported with its line, and the output stays as it was") {
@@ -148,7 +146,7 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
 
 TEST_CASE("bad command lines and unreadable files are refused without writing") {
     const workspace space;
-    write_file(space.root / "input.csv", header + valid_rows);
+    files::write(space.root / "input.csv", header + valid_rows);
     const std::string csv = (space.root / "input.csv").string();
 
     auto result = process::run(SSPI_STATUS_GEN, {});

@@ -3,23 +3,15 @@
 #ifndef SSPI_STATUS_TESTS_DOC_SOURCES_HPP
 #define SSPI_STATUS_TESTS_DOC_SOURCES_HPP
 
+#include "files.hpp"
+
 #include <cctype>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace doc_sources {
-
-inline std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 inline std::vector<std::string> split(std::string_view text, char separator) {
     std::vector<std::string> parts;
@@ -72,7 +64,7 @@ struct page_row {
 inline std::vector<page_row> page_rows(const std::string& path) {
     std::vector<page_row> rows;
     bool in_table = false;
-    for (const auto& line : split(read_file(path), '\n')) {
+    for (const auto& line : split(files::read(path), '\n')) {
         if (line.rfind("|", 0) != 0) {
             if (in_table) break;
             continue;
@@ -96,7 +88,7 @@ struct winerror_row {
 // winerror-sec.tsv: name, value, alias_of, message_text, with a header line.
 inline std::vector<winerror_row> winerror_rows(const std::string& path) {
     std::vector<winerror_row> rows;
-    const auto lines = split(read_file(path), '\n');
+    const auto lines = split(files::read(path), '\n');
     for (std::size_t i = 1; i < lines.size(); ++i) {
         if (lines[i].empty()) continue;
         const auto fields = split(lines[i], '\t');

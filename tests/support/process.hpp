@@ -2,28 +2,17 @@
 #ifndef SSPI_STATUS_TESTS_PROCESS_HPP
 #define SSPI_STATUS_TESTS_PROCESS_HPP
 
+#include "files.hpp"
+
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #ifndef _WIN32
 #include <sys/wait.h>
 #endif
 
 namespace process {
-
-inline std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-inline void write_file(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-}
 
 inline std::string quote(const std::string& argument) {
     std::string quoted = "'";
@@ -64,7 +53,7 @@ inline result run(const std::string& program, std::initializer_list<std::string>
 #ifndef _WIN32
     code = WIFEXITED(code) ? WEXITSTATUS(code) : -1;
 #endif
-    return {code, read_file(scratch.path / "out"), read_file(scratch.path / "err")};
+    return {code, files::read(scratch.path / "out"), files::read(scratch.path / "err")};
 }
 
 }  // namespace process

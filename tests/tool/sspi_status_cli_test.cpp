@@ -164,7 +164,7 @@ TEST_CASE("the option --search matches names and messages in either language, ig
 TEST_CASE("the option --scan explains the lines that carry SSPI codes") {
     const process::scratch_folder scratch;
     const auto log = (scratch.path / "log.txt").string();
-    process::write_file(log,
+    files::write(log,
                         "starting\n"
                         "AcceptSecurityContext failed: 0x8009030C\n"
                         "unrelated 0xDEADBEEF and 0x8009030C5\n"
@@ -200,7 +200,7 @@ TEST_CASE("the option --json prints the documented schema, valid for quotes, uml
 
     const process::scratch_folder scratch;
     const auto log = (scratch.path / "log.txt").string();
-    process::write_file(log, "say \"0x80090304\"\\ \x01 \xFF end\nnothing\n");
+    files::write(log, "say \"0x80090304\"\\ \x01 \xFF end\nnothing\n");
     result = sspi_status({"--json", "--scan", log, "--all-lines", "--lang", "en"});
     CHECK(result.exit_code == 0);
     CHECK(result.out ==
