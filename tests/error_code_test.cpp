@@ -20,6 +20,13 @@ TEST_CASE("a status converts to an error_code in the one sspi category") {
     CHECK_FALSE(std::error_code(status::sec_e_ok));
 }
 
+TEST_CASE("ec.message() is message(code, lang::en) for every code") {
+    for (const auto& e : sspi::entries()) {
+        INFO(e.name);
+        CHECK(sspi::make_error_code(e.code).message() == sspi::message(e.code, sspi::lang::en));
+    }
+}
+
 TEST_CASE("ec.message() is what Windows says for the code") {
     CHECK(std::error_code(status::sec_e_logon_denied).message() == "The logon attempt failed");
     CHECK(std::error_code(status::sec_e_ok).message() == "The operation completed successfully.");

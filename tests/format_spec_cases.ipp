@@ -23,10 +23,12 @@ TEST_CASE(FORMAT_NAME ": {:x} and {:d} print the value") {
 }
 
 TEST_CASE(FORMAT_NAME ": {:m} prints the message, {:m:de} in German") {
-    CHECK(FORMAT("{:m}", status::sec_e_logon_denied) == "This status code is obsolete.");
-    CHECK(FORMAT("{:m:en}", status::sec_e_logon_denied) == "This status code is obsolete.");
-    CHECK(FORMAT("{:m:de}", status::sec_e_logon_denied) == "Dieser Statuscode ist veraltet.");
-    CHECK(FORMAT("{:m:de}", status::sec_e_no_context) == "The required security context does not exist.");
+    CHECK(FORMAT("{:m}", status::sec_e_logon_denied) == "The logon attempt failed");
+    CHECK(FORMAT("{:m:en}", status::sec_e_logon_denied) == "The logon attempt failed");
+    CHECK(FORMAT("{:m:de}", status::sec_e_logon_denied) == "Fehler beim Anmeldeversuch");
+    CHECK(FORMAT("{:m:de}", status::crypt_e_revoked) == "Das Zertifikat wird widerrufen.");
+    CHECK(FORMAT("{:m:de}", status::crypt_e_object_locator_object_not_found) ==
+          "An object could not be located using the object locator infrastructure with the given name.");
 }
 
 TEST_CASE(FORMAT_NAME ": the message specs take every language tag") {
@@ -42,9 +44,10 @@ TEST_CASE(FORMAT_NAME ": the message specs take every language tag") {
 }
 
 TEST_CASE(FORMAT_NAME ": {:f} prints name, value and message") {
-    CHECK(FORMAT("{:f}", status::sec_e_logon_denied) == "SEC_E_LOGON_DENIED (0x8009030C): This status code is obsolete.");
-    CHECK(FORMAT("{:f:de}", status::sec_e_logon_denied) ==
-          "SEC_E_LOGON_DENIED (0x8009030C): Dieser Statuscode ist veraltet.");
+    CHECK(FORMAT("{:f}", status::sec_e_logon_denied) == "SEC_E_LOGON_DENIED (0x8009030C): The logon attempt failed");
+    CHECK(FORMAT("{:f:de}", status::sec_e_logon_denied) == "SEC_E_LOGON_DENIED (0x8009030C): Fehler beim Anmeldeversuch");
+    CHECK(FORMAT("{:f}", status::crypt_e_no_revocation_check) ==
+          "CRYPT_E_NO_REVOCATION_CHECK (0x80092012): The revocation function was unable to check revocation for the certificate.");
 }
 
 TEST_CASE(FORMAT_NAME ": unknown values print their hex value, never garbage") {

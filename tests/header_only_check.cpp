@@ -12,11 +12,11 @@ int main() {
     const std::error_code ec = sspi::status::sec_e_logon_denied;
     const sspi::entry* e = sspi::find(0x8009030Cu);
     bool ok = e != nullptr && e->name == "SEC_E_LOGON_DENIED" && sspi::failed(ec) && !sspi::failed(sspi::status::sec_i_renegotiate) &&
-              ec.message() == "The logon attempt failed" && sspi::message(0x8009030Cu) == "This status code is obsolete." &&
+              ec.message() == "The logon attempt failed" && sspi::message(0x8009030Cu) == "The logon attempt failed" &&
               sspi::message(0x8009030Cu, sspi::user_lang().value_or(sspi::lang::en)).size() > 0;
 #if SSPI_STATUS_HAS_STD_FORMAT
     ok = ok && std::format("{:f:de}", sspi::status::sec_e_logon_denied) ==
-                   "SEC_E_LOGON_DENIED (0x8009030C): Dieser Statuscode ist veraltet.";
+                   "SEC_E_LOGON_DENIED (0x8009030C): Fehler beim Anmeldeversuch";
 #else
     std::puts("this standard library has no <format>: std::formatter not checked here");
 #endif

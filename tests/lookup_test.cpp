@@ -54,6 +54,41 @@ TEST_CASE("find_name ignores ASCII case and the SEC_ prefix") {
     CHECK(sspi::find_name("E_REVOCATION_OFFLINE_C")->value == 0x80090353u);
 }
 
+TEST_CASE("the CERT_, CRYPT_ and TRUST_ families are found by value and by name, with their prefix") {
+    CHECK(sspi::find(0x80092012u)->name == "CRYPT_E_NO_REVOCATION_CHECK");
+    CHECK(sspi::find(-2146885613L)->name == "CRYPT_E_REVOCATION_OFFLINE");  // 0x80092013
+    CHECK(sspi::find(0x800B0109u)->name == "CERT_E_UNTRUSTEDROOT");
+    CHECK(sspi::find(status::trust_e_nosignature)->family == sspi::family::trust);
+    for (const char* spelling : {"CRYPT_E_REVOKED", "crypt_e_revoked", "Crypt_E_Revoked"}) {
+        INFO(spelling);
+        REQUIRE(sspi::find_name(spelling) != nullptr);
+        CHECK(sspi::find_name(spelling)->value == 0x80092010u);
+    }
+    CHECK(sspi::find_name("cert_e_untrustedroot")->family == sspi::family::cert);
+    // Their prefix is not optional, and the SEC_ prefix does not lead to them.
+    CHECK(sspi::find_name("E_REVOKED") == nullptr);
+    CHECK(sspi::find_name("SEC_CRYPT_E_REVOKED") == nullptr);
+    CHECK(sspi::find_name("CRYPT_E_REVOKE") == nullptr);
+    std::size_t counts[4] = {};
+    for (const auto& e : sspi::entries()) ++counts[static_cast<std::size_t>(e.family)];
+    CHECK(counts[static_cast<std::size_t>(sspi::family::sec)] == 95);
+    CHECK(counts[static_cast<std::size_t>(sspi::family::cert)] == 18);
+    CHECK(counts[static_cast<std::size_t>(sspi::family::crypt)] == 71);
+    CHECK(counts[static_cast<std::size_t>(sspi::family::trust)] == 16);
+    CHECK(sspi::family_name(static_cast<sspi::family>(4)).empty());
+}
+
+TEST_CASE("every name is found by its own spelling, upper and lower case, and every value") {
+    for (const auto& e : sspi::entries()) {
+        INFO(e.name);
+        CHECK(sspi::find_name(e.name) == &e);
+        std::string lower(e.name);
+        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        CHECK(sspi::find_name(lower) == &e);
+        CHECK(sspi::find(e.value)->value == e.value);
+    }
+}
+
 TEST_CASE("find_name rejects what is not a name") {
     const std::string absurd(100000, 'E');
     for (const std::string& text : {std::string(), std::string("SEC_"), std::string("SEC"), std::string("sec_e_"),

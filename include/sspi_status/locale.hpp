@@ -14,22 +14,16 @@ extern "C" __declspec(dllimport) unsigned short __stdcall GetUserDefaultUILangua
 namespace sspi {
 
 // A Windows LANGID (primary language in the low 10 bits, sublanguage above), or std::nullopt when it
-// is none of ours; Chinese must be Traditional (Taiwan, Hong Kong, Macao).
+// is none of ours; a language with sublanguages in data/languages.csv (Traditional Chinese: Taiwan,
+// Hong Kong, Macao) only with one of them.
 constexpr std::optional<lang> lang_from_langid(unsigned short langid) noexcept {
     const unsigned primary = langid & 0x3FFu, sublanguage = static_cast<unsigned>(langid) >> 10;
-    switch (primary) {
-    case 0x09: return lang::en;
-    case 0x07: return lang::de;
-    case 0x0A: return lang::es;
-    case 0x0C: return lang::fr;
-    case 0x10: return lang::it;
-    case 0x16: return lang::pt_br;
-    case 0x19: return lang::ru;
-    case 0x04:
-        if (sublanguage == 0x01 || sublanguage == 0x03 || sublanguage == 0x05) return lang::zh_tw;
-        return std::nullopt;
-    default: return std::nullopt;
-    }
+    for (const auto& language : detail::language_table)
+        if (language.windows_language == primary)
+            return language.windows_sublanguages == 0 || (language.windows_sublanguages >> sublanguage & 1u) != 0
+                       ? std::optional<lang>(language.id)
+                       : std::nullopt;
+    return std::nullopt;
 }
 
 // The user's language when it is one of ours: on Windows the user's UI language; elsewhere the first

@@ -1,13 +1,13 @@
-// sspi_status: every Windows SSPI status code (SEC_E_*, SEC_I_*) with its name and messages in the
-// languages of Microsoft's documentation, as constexpr lookups and a std::error_category.
-// C++17, standard library only.
+// sspi_status: every status a Windows SSPI call hands back (SEC_E_*, SEC_I_*, and the CERT_E_*,
+// CRYPT_E_* and TRUST_E_* codes Schannel returns) with its name and texts in the languages Microsoft
+// publishes, as constexpr lookups and a std::error_category. C++17, standard library only.
 #ifndef SSPI_STATUS_SSPI_STATUS_HPP
 #define SSPI_STATUS_SSPI_STATUS_HPP
 
 #include <sspi_status/detail/hash.hpp>
+#include <sspi_status/detail/languages.hpp>
 #include <sspi_status/detail/status.hpp>
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -15,28 +15,32 @@
 #include <string_view>
 #include <system_error>
 #include <type_traits>
-#include <utility>
 
 namespace sspi {
 
-// One SEC_E_*/SEC_I_* name of winerror.h and what the sources say of it; empty where a source says nothing.
+// One name of winerror.h. Its texts are read with system_text(), page_text() and message().
 struct entry {
     status code;
     std::uint32_t value;
-    std::string_view name;            // "SEC_E_LOGON_DENIED"
-    std::string_view message_en;      // the English "SSPI Status Codes" page
-    std::string_view message_de;      // the German page (machine-translated by Microsoft)
-    std::string_view system_message;  // winerror.h's MessageText: what Windows itself says
-    std::string_view alias_of;        // the name this one is an alias of
+    std::string_view name;      // "SEC_E_LOGON_DENIED"
+    std::string_view alias_of;  // the name this one is an alias of, or empty
+    sspi::family family;        // SEC, CERT, CRYPT or TRUST
 };
 
-// The languages of the "SSPI Status Codes" page: English, and Microsoft's machine translations.
-enum class lang { en, de, es, fr, it, pt_br, ru, zh_tw };
+namespace detail {
+enum class text_kind { system, page };
+
+// Row `row` of a column of NUL-terminated texts, without its NUL.
+template <class Starts>
+constexpr std::string_view cut(std::string_view texts, const Starts& starts, std::size_t row) noexcept {
+    return std::string_view(texts.data() + starts[row], starts[row + 1] - starts[row] - 1u);
+}
+}  // namespace detail
 
 }  // namespace sspi
 
 #include <sspi_status/detail/table.ipp>
-#include <sspi_status/detail/translations.ipp>
+#include <sspi_status/detail/texts.ipp>
 
 namespace sspi {
 namespace detail {
@@ -48,6 +52,13 @@ constexpr bool equals_upper(std::string_view text, std::string_view upper) noexc
     for (std::size_t i = 0; i < text.size(); ++i)
         difference |= static_cast<unsigned char>(ascii_upper(text[i])) ^ static_cast<unsigned char>(upper[i]);
     return difference == 0;
+}
+
+constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
+    return true;
 }
 
 // A constant, so that find_name rejects an overlong text before hashing it, at no cost per call.
@@ -99,72 +110,92 @@ constexpr const entry* find(detail::any_code code) noexcept {
     return candidate.value == code.bits() ? &candidate : nullptr;
 }
 
-// The entry of a name such as "SEC_E_LOGON_DENIED", in any ASCII case, "SEC_" optional; or nullptr.
+// The entry of a name such as "SEC_E_LOGON_DENIED" or "CRYPT_E_REVOKED", in any ASCII case, the
+// "SEC_" prefix optional; or nullptr.
 constexpr const entry* find_name(std::string_view name) noexcept {
-    if (name.size() >= 4 && detail::equals_upper(std::string_view(name.data(), 4), "SEC_")) name.remove_prefix(4);
-    if (name.size() < detail::shortest_name_key || name.size() + 4 > detail::longest_name) return nullptr;
+    const bool sec_prefix = name.size() >= 4 && detail::equals_upper(std::string_view(name.data(), 4), "SEC_");
+    if (sec_prefix) name.remove_prefix(4);
+    if (name.size() < detail::shortest_name_key || name.size() > detail::longest_name) return nullptr;
     const unsigned slot = detail::name_slots[detail::name_slot(name, detail::name_seed, detail::name_bits)];
     if (slot == 0) return nullptr;
     const entry& candidate = detail::table[slot - 1];
-    const std::string_view candidate_key(candidate.name.data() + 4, candidate.name.size() - 4);
+    const bool is_sec = candidate.family == family::sec;
+    if (sec_prefix && !is_sec) return nullptr;
+    const std::string_view key = is_sec ? std::string_view(candidate.name.data() + 4, candidate.name.size() - 4) : candidate.name;
     // The exact spelling, the usual case, is one memcmp; other cases are folded byte by byte.
-    return name == candidate_key || detail::equals_upper(name, candidate_key) ? &candidate : nullptr;
+    return name == key || detail::equals_upper(name, key) ? &candidate : nullptr;
 }
 
 namespace detail {
 
-// A text of one of the six translated pages, out of the entries, in one string per language.
-constexpr std::string_view translated_text(const entry& e, lang language) noexcept {
-    const entry* own = find_name(e.name);
-    if (own == nullptr) return {};
-    const auto row = static_cast<std::size_t>(own - table.data());
-    const auto column = static_cast<std::size_t>(language) - static_cast<std::size_t>(lang::es);
-    const auto& offsets = translation_offsets[column];
-    return translation_text[column].substr(offsets[row], offsets[row + 1] - offsets[row]);
+inline constexpr std::size_t no_row = static_cast<std::size_t>(-1);
+
+// The row of table that holds an entry's texts, found by value (and name, for an alias), so that a
+// copy of an entry reads the same texts; no_row for an entry of no table row.
+constexpr std::size_t row_of(const entry& e) noexcept {
+    const entry* primary = find(e.value);
+    if (primary == nullptr) return no_row;
+    std::size_t row = static_cast<std::size_t>(primary - table.data());
+    if (e.alias_of.empty()) return row;
+    for (++row; row < table.size() && table[row].value == e.value; ++row)
+        if (table[row].name == e.name) return row;
+    return no_row;
 }
 
-// Whose texts an entry speaks with: an alias without text of its own uses its target's.
-constexpr const entry& speaker(const entry& e) noexcept {
-    if (e.alias_of.empty() || !e.message_en.empty() || !e.system_message.empty()) return e;
-    const entry* target = find(e.value);
-    return target != nullptr ? *target : e;
+constexpr std::string_view text(text_kind kind, const entry& e, lang language) noexcept {
+    const std::size_t row = row_of(e);
+    return row == no_row ? std::string_view{} : text_of(kind, language, row);
+}
+
+// Whose texts a row speaks with: an alias without English texts of its own uses its target's.
+constexpr std::size_t speaker(std::size_t row) noexcept {
+    const entry& e = table[row];
+    if (e.alias_of.empty() || !text_of(text_kind::system, lang::en, row).empty() ||
+        !text_of(text_kind::page, lang::en, row).empty())
+        return row;
+    return static_cast<std::size_t>(find(e.value) - table.data());
 }
 
 }  // namespace detail
 
-// The page's text in that language, empty where the page does not list the code. Kept small, so that
-// a call with a constant en or de inlines to a member read and links none of the translations.
+// What Windows says: winerror.h's text in English, Microsoft's translation of it in the other
+// languages; empty where there is none, and for a value outside sspi::lang.
+constexpr std::string_view system_text(const entry& e, lang language) noexcept {
+    return detail::text(detail::text_kind::system, e, language);
+}
+
+// The "SSPI Status Codes" page's text; empty where the page does not list the code, and for a value
+// outside sspi::lang.
 constexpr std::string_view page_text(const entry& e, lang language) noexcept {
-    if (language == lang::en) return e.message_en;
-    if (language == lang::de) return e.message_de;
-    return detail::translated_text(e, language);
+    return detail::text(detail::text_kind::page, e, language);
 }
 
-namespace detail {
-
-// What message() says when the page has no text in the language asked for.
-constexpr std::string_view fallback_message(const entry& source) noexcept {
-    if (!source.message_en.empty()) return source.message_en;
-    return source.system_message.empty() ? source.name : source.system_message;
-}
-
-}  // namespace detail
-
-// Never empty: the page's text in that language, else the English page's, else winerror.h's, else the name.
-// An alias without text of its own speaks with its target's.
+// Never empty: the first of system_text(language), page_text(language), system_text(en) and
+// page_text(en) that says something, else the name. A system text that is only the code's name says
+// nothing, and neither do its translations. An alias without texts of its own speaks with its target's.
 constexpr std::string_view message(const entry& e, lang language = lang::en) noexcept {
-    const entry& source = detail::speaker(e);
-    const std::string_view localized = page_text(source, language);
-    return localized.empty() ? detail::fallback_message(source) : localized;
+    using detail::text_kind;
+    const std::size_t own = detail::row_of(e);
+    if (own == detail::no_row) return e.name.empty() ? detail::unknown_message : e.name;
+    const std::size_t row = detail::speaker(own);
+    const std::string_view name = detail::table[row].name;
+    const std::string_view english_system = detail::text_of(text_kind::system, lang::en, row);
+    const bool system_speaks = !english_system.empty() && english_system != name;
+    if (system_speaks)
+        if (const auto text = detail::text_of(text_kind::system, language, row); !text.empty()) return text;
+    if (const auto text = detail::text_of(text_kind::page, language, row); !text.empty()) return text;
+    if (system_speaks) return english_system;
+    const std::string_view english_page = detail::text_of(text_kind::page, lang::en, row);
+    return english_page.empty() ? name : english_page;
 }
 
-// For a code that is not an SSPI status, a fixed text that says so.
+// For a code that is not in the table, a fixed text that says so.
 constexpr std::string_view message(detail::any_code code, lang language = lang::en) noexcept {
     const entry* e = find(code);
     return e != nullptr ? message(*e, language) : detail::unknown_message;
 }
 
-// The primary name of a code, or an empty string_view for a value that is not an SSPI status.
+// The primary name of a code, or an empty string_view for a value that is not in the table.
 constexpr std::string_view name(detail::any_code code) noexcept {
     const entry* e = find(code);
     return e != nullptr ? e->name : std::string_view{};
@@ -175,27 +206,40 @@ constexpr bool succeeded(detail::any_code code) noexcept { return code.valid() &
 constexpr bool failed(detail::any_code code) noexcept { return !succeeded(code); }
 
 // Whether the "SSPI Status Codes" pages list the code.
-constexpr bool is_documented(const entry& e) noexcept { return !e.message_en.empty(); }
+constexpr bool is_documented(const entry& e) noexcept { return !page_text(e, lang::en).empty(); }
 constexpr bool is_documented(detail::any_code code) noexcept {
     const entry* e = find(code);
     return e != nullptr && is_documented(*e);
 }
 
-// The BCP 47 tag of a language: "en", "de", "es", "fr", "it", "pt-BR", "ru", "zh-TW".
+// The prefix of a family's names: "SEC", "CERT", "CRYPT", "TRUST"; empty for a value outside sspi::family.
+constexpr std::string_view family_name(family f) noexcept {
+    const auto index = static_cast<std::size_t>(f);
+    return index < detail::family_names.size() ? detail::family_names[index] : std::string_view{};
+}
+
+// Every family, in the order of the table.
+constexpr const auto& families() noexcept { return detail::all_families; }
+
+// Every language, English first.
+constexpr const auto& languages() noexcept { return detail::all_languages; }
+
+// The BCP 47 tag of a language: "en", "de", "pt-BR", "zh-TW", …; empty for a value outside sspi::lang.
 constexpr std::string_view lang_tag(lang language) noexcept {
-    constexpr std::string_view tags[] = {"en", "de", "es", "fr", "it", "pt-BR", "ru", "zh-TW"};
-    return tags[static_cast<std::size_t>(language)];
+    const auto index = static_cast<std::size_t>(language);
+    return index < detail::language_table.size() ? detail::language_table[index].tag : std::string_view{};
 }
 
 // A language tag as people write it ("fr", "fr-FR", "pt_BR", "zh-Hant-TW", "de_DE.UTF-8", any case),
-// or std::nullopt when it is none of ours. Portuguese of any region reads the Brazilian page; Chinese
-// must be Traditional (Hant, or TW, HK, MO without a script).
+// or std::nullopt when it is none of ours. A language with a script in data/languages.csv (Traditional
+// Chinese: Hant) is read only from a tag with that script, or without a script and with one of its regions.
 constexpr std::optional<lang> parse_lang(std::string_view tag) noexcept {
     tag = tag.substr(0, tag.find_first_of(".@"));  // POSIX locale: encoding and modifier
     std::string_view subtags[4];
     std::size_t count = 0;
     for (std::size_t start = 0; start <= tag.size();) {
-        const std::size_t end = std::min(tag.find_first_of("-_", start), tag.size());
+        const std::size_t separator = tag.find_first_of("-_", start);
+        const std::size_t end = separator == std::string_view::npos ? tag.size() : separator;
         const std::string_view subtag = tag.substr(start, end - start);
         if (count == 4 || subtag.empty() || subtag.size() > 8) return std::nullopt;
         for (const char c : subtag)
@@ -203,19 +247,19 @@ constexpr std::optional<lang> parse_lang(std::string_view tag) noexcept {
         subtags[count++] = subtag;
         start = end + 1;
     }
-    const auto is = [](std::string_view subtag, std::string_view upper) { return detail::equals_upper(subtag, upper); };
-    constexpr std::pair<std::string_view, lang> primaries[] = {{"EN", lang::en}, {"DE", lang::de}, {"ES", lang::es},
-                                                               {"FR", lang::fr}, {"IT", lang::it}, {"PT", lang::pt_br},
-                                                               {"RU", lang::ru}};
-    for (const auto& [primary, language] : primaries)
-        if (is(subtags[0], primary)) return language;
-    if (!is(subtags[0], "ZH")) return std::nullopt;
-    bool traditional = false;
-    for (std::size_t i = 1; i < count; ++i) {
-        if (is(subtags[i], "HANS")) return std::nullopt;
-        traditional = traditional || is(subtags[i], "HANT") || is(subtags[i], "TW") || is(subtags[i], "HK") || is(subtags[i], "MO");
+    for (const auto& language : detail::language_table) {
+        if (!detail::equals_ignoring_case(subtags[0], language.tag.substr(0, language.tag.find('-')))) continue;
+        if (language.script.empty()) return language.id;
+        bool region = false;
+        for (std::size_t i = 1; i < count; ++i) {
+            const bool is_script = subtags[i].size() == 4 && !(subtags[i][0] >= '0' && subtags[i][0] <= '9');
+            if (is_script) return detail::equals_ignoring_case(subtags[i], language.script) ? std::optional<lang>(language.id) : std::nullopt;
+            for (std::size_t at = 0; at + 2 <= language.regions.size(); at += 3)
+                region = region || detail::equals_ignoring_case(subtags[i], language.regions.substr(at, 2));
+        }
+        return region ? std::optional<lang>(language.id) : std::nullopt;
     }
-    return traditional ? std::optional<lang>(lang::zh_tw) : std::nullopt;
+    return std::nullopt;
 }
 
 namespace detail {
@@ -231,14 +275,14 @@ class category_impl final : public std::error_category {
 public:
     const char* name() const noexcept override { return "sspi"; }
 
-    // What Windows says for the code (winerror.h), else the English page's text.
+    // sspi::message(code, lang::en), so that the two never disagree.
     std::string message(int value) const override {
         const entry* e = find(value);
         if (e == nullptr) {
             const auto digits = hex(static_cast<std::uint32_t>(value));
             return "unknown SSPI status " + std::string(digits.data(), digits.size());
         }
-        return std::string(e->system_message.empty() ? detail::fallback_message(detail::speaker(*e)) : e->system_message);
+        return std::string(sspi::message(*e, lang::en));
     }
 
     // Only where the meaning is the same as a portable condition's; see README, "std::error_code".

@@ -6,131 +6,204 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 
 namespace {
 
-const std::string header =
-    "name,value,alias_of,message_en,message_de,system_message,message_es,message_fr,message_it,message_pt_br,"
-    "message_ru,message_zh_tw\n";
+// Two languages, so that the texts are columns 4 to 7: system_text_en, system_text_de, page_text_en, page_text_de.
+const std::string languages =
+    "lang,tag,script,regions,windows_language,windows_sublanguages\n"
+    "en,en,,,0x09,\n"
+    "de,de,,,0x07,\n";
+const std::string header = "name,value,alias_of,system_text_en,system_text_de,page_text_en,page_text_de\n";
 const std::string valid_rows =
-    "SEC_E_OK,0x00000000,,The operation completed successfully.,Der Vorgang wurde erfolgreich abgeschlossen.,,,,,,,\n"
-    "SEC_I_CONTINUE_NEEDED,0x00090312,,\"Completed, but call again.\",,\"He said \"\"again\"\".\",,,,,,\n"
-    "SEC_E_INTERNAL_ERROR,0x80090304,,An error occurred.,,The Local Security Authority cannot be contacted,,,,,,\n"
-    "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,,,,,,,\n";
+    "SEC_E_OK,0x00000000,,,,The operation completed successfully.,Der Vorgang wurde erfolgreich abgeschlossen.\n"
+    "SEC_I_CONTINUE_NEEDED,0x00090312,,\"He said \"\"again\"\".\",,\"Completed, but call again.\",\n"
+    "SEC_E_INTERNAL_ERROR,0x80090304,,The Local Security Authority cannot be contacted,Die LSA ist nicht erreichbar,An error occurred.,\n"
+    "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n";
+const std::string crypt_row = "CRYPT_E_REVOKED,0x80092010,,The certificate is revoked.,,,\n";
 
-// A scratch folder with an output folder that already holds "previous output".
+const std::vector<std::string> outputs{"status.hpp", "languages.hpp", "table.ipp", "texts.ipp"};
+
+// A scratch folder with a data folder and an output folder that already holds "previous output".
 struct workspace {
     process::scratch_folder scratch;
     fs::path root = scratch.path;
+    fs::path data = root / "data";
     fs::path out = root / "out";
     workspace() {
+        fs::create_directories(data);
         fs::create_directories(out);
-        files::write(out / "status.hpp", "previous status.hpp");
-        files::write(out / "table.ipp", "previous table.ipp");
-        files::write(out / "translations.ipp", "previous translations.ipp");
+        for (const auto& file : outputs) files::write(out / file, "previous " + file);
     }
 
-    process::result generate(const std::string& csv) const {
-        files::write(root / "input.csv", csv);
-        return process::run(SSPI_STATUS_GEN, {(root / "input.csv").string(), out.string()});
+    process::result generate(const std::string& csv, const std::string& languages_csv = languages) const {
+        files::write(data / "languages.csv", languages_csv);
+        files::write(data / "sspi_status.csv", csv);
+        return process::run(SSPI_STATUS_GEN, {data.string(), out.string()});
     }
     bool output_untouched() const {
-        return files::read(out / "status.hpp") == "previous status.hpp" && files::read(out / "table.ipp") == "previous table.ipp" &&
-               files::read(out / "translations.ipp") == "previous translations.ipp" && !fs::exists(out / "status.hpp.tmp") &&
-               !fs::exists(out / "table.ipp.tmp") && !fs::exists(out / "translations.ipp.tmp");
+        for (const auto& file : outputs)
+            if (files::read(out / file) != "previous " + file || fs::exists(out / (file + ".tmp")) || fs::exists(out / (file + ".old")))
+                return false;
+        return true;
     }
 };
 
 struct bad_input {
     const char* rule;
     std::string csv;
-    std::string expected;  // after "input.csv:"
+    std::string expected;  // after "sspi_status.csv:"
 };
 
 }  // namespace
 
-TEST_CASE("a valid CSV gives all three headers, byte for byte the same on every run and for CRLF input") {
+TEST_CASE("valid data gives all four headers, byte for byte the same on every run and for CRLF input") {
     const workspace space;
-    const auto first = space.generate(header + valid_rows);
+    const auto first = space.generate(header + valid_rows + crypt_row);
     REQUIRE(first.exit_code == 0);
     CHECK(first.err.empty());
     const std::string status = files::read(space.out / "status.hpp");
     const std::string table = files::read(space.out / "table.ipp");
-    CHECK(status.rfind("// Generated from ", 0) == 0);
-    CHECK(status.find("Do not edit.") != std::string::npos);
+    const std::string texts = files::read(space.out / "texts.ipp");
+    const std::string languages_header = files::read(space.out / "languages.hpp");
+    for (const auto& file : outputs) {
+        INFO(file);
+        CHECK(files::read(space.out / file).rfind(
+                  "// Generated from data/sspi_status.csv and data/languages.csv by sspi-status-gen (tools/generator).\n"
+                  "// Do not edit.\n", 0) == 0);
+    }
     CHECK(status.find("sec_e_internal_error = -2146893052,  // 0x80090304") != std::string::npos);
     CHECK(status.find("sec_e_no_spm = -2146893052,") != std::string::npos);
-    CHECK(table.rfind("// Generated from ", 0) == 0);
-    CHECK(table.find("\"He said \\\"again\\\".\"") != std::string::npos);
-    CHECK(table.find("Der Vorgang wurde erfolgreich abgeschlossen.") != std::string::npos);
-    const std::string translations = files::read(space.out / "translations.ipp");
-    CHECK(translations.rfind("// Generated from ", 0) == 0);
+    CHECK(status.find("enum class family : std::uint8_t { sec, cert, crypt, trust };") != std::string::npos);
+    CHECK(table.find("family::crypt}") != std::string::npos);
+    CHECK(texts.find("\"He said \\\"again\\\".\\000\"") != std::string::npos);
+    CHECK(texts.find("Der Vorgang wurde erfolgreich abgeschlossen.\\000") != std::string::npos);
+    CHECK(texts.find("system_text_fr") == std::string::npos);  // only the languages of languages.csv
+    CHECK(languages_header.find("enum class lang : std::uint8_t { en, de };") != std::string::npos);
 
-    REQUIRE(space.generate(header + valid_rows).exit_code == 0);
+    REQUIRE(space.generate(header + valid_rows + crypt_row).exit_code == 0);
     CHECK(files::read(space.out / "status.hpp") == status);
     CHECK(files::read(space.out / "table.ipp") == table);
-    CHECK(files::read(space.out / "translations.ipp") == translations);
+    CHECK(files::read(space.out / "texts.ipp") == texts);
 
     std::string crlf;
-    for (const char c : header + valid_rows) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    for (const char c : header + valid_rows + crypt_row) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     REQUIRE(space.generate(crlf).exit_code == 0);
     CHECK(files::read(space.out / "status.hpp") == status);
     CHECK(files::read(space.out / "table.ipp") == table);
-    CHECK(files::read(space.out / "translations.ipp") == translations);
+    CHECK(files::read(space.out / "texts.ipp") == texts);
+}
+
+TEST_CASE("a language is a row of languages.csv and two columns of sspi_status.csv") {
+    const workspace space;
+    const std::string three = languages + "zh_tw,zh-TW,Hant,TW HK MO,0x04,0x01 0x03 0x05\n";
+    const std::string wide_header =
+        "name,value,alias_of,system_text_en,system_text_de,system_text_zh_tw,page_text_en,page_text_de,page_text_zh_tw\n";
+    const auto result = space.generate(wide_header + "SEC_E_OK,0x00000000,,Done.,,,,,\n", three);
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    const std::string languages_header = files::read(space.out / "languages.hpp");
+    CHECK(languages_header.find("enum class lang : std::uint8_t { en, de, zh_tw };") != std::string::npos);
+    CHECK(languages_header.find("{lang::zh_tw, \"zh-TW\"sv, \"Hant\"sv, \"TW HK MO\"sv, 0x004u, 0x000000000000002Au}") !=
+          std::string::npos);
+    CHECK(files::read(space.out / "texts.ipp").find("case lang::zh_tw:") != std::string::npos);
+}
+
+TEST_CASE("each malformed languages.csv is reported with its line, and the output stays as it was") {
+    const std::string head = "lang,tag,script,regions,windows_language,windows_sublanguages\n";
+    const struct {
+        const char* rule;
+        std::string csv, expected;  // expected: after "languages.csv:"
+    } cases[] = {
+        {"empty file", "", "1: missing header"},
+        {"wrong header", "lang,tag\nen,en\n", "1: wrong header, expected: " + head.substr(0, head.size() - 1)},
+        {"no languages", head, "1: no languages after the header"},
+        {"English not first", head + "de,de,,,0x07,\nen,en,,,0x09,\n", "2: the first language must be en"},
+        {"bad enumerator", head + "en,en,,,0x09,\nPt-BR,pt-BR,,,0x16,\n", "3: lang 'Pt-BR' does not match [a-z][a-z0-9_]*"},
+        {"bad tag", head + "en,en,,,0x09,\npt_br,pt_BR,,,0x16,\n", "3: tag 'pt_BR' is not a language subtag"},
+        {"same language twice", head + "en,en,,,0x09,\nen_gb,en-GB,,,0x09,\n", "3: language 'en' already on line 2"},
+        {"bad script", head + "en,en,,,0x09,\nzh_tw,zh-TW,hant,,0x04,\n", "3: script 'hant' is not a script subtag"},
+        {"regions without a script", head + "en,en,,,0x09,\nzh_tw,zh-TW,,TW,0x04,\n", "3: regions without a script"},
+        {"bad regions", head + "en,en,,,0x09,\nzh_tw,zh-TW,Hant,TW,HK,0x04,\n", "3: wrong number of fields: 7, expected 6"},
+        {"bad LANGID", head + "en,en,,,9,\n", "2: windows_language '9' is not a primary LANGID"},
+        {"LANGID out of range", head + "en,en,,,0x400,\n", "2: windows_language '0x400' is not a primary LANGID"},
+        {"bad sublanguage", head + "en,en,,,0x09,0x1\n", "2: windows_sublanguages '0x1' is not a list of SUBLANG ids"},
+        {"duplicate enumerator", head + "en,en,,,0x09,\nde,de,,,0x07,\nde,fr,,,0x0C,\n", "4: duplicate lang de"},
+    };
+    for (const auto& bad : cases) {
+        INFO(bad.rule);
+        const workspace space;
+        const auto result = space.generate(header + valid_rows, bad.csv);
+        CHECK(result.exit_code == 1);
+        INFO(result.err);
+        CHECK(result.err.find("languages.csv:" + bad.expected) != std::string::npos);
+        CHECK(space.output_untouched());
+    }
 }
 
 TEST_CASE("each malformed CSV is reported with its line, and the output stays as it was") {
     const bad_input cases[] = {
         {"empty file", "", "1: missing header"},
-        {"wrong header", "name,value,alias,message_en,message_de,system_message,message_es,message_fr,message_it,message_pt_br,"
-                             "message_ru,message_zh_tw\n" + valid_rows, "1: wrong header"},
+        {"wrong header", "name,value,alias,system_text_en,system_text_de,page_text_en,page_text_de\n" + valid_rows,
+         "1: wrong header, expected: name,value,alias_of,system_text_en,system_text_de,page_text_en,page_text_de"},
+        {"header of other languages", "name,value,alias_of,system_text_en,system_text_fr,page_text_en,page_text_fr\n" + valid_rows,
+         "1: wrong header"},
         {"header only", header, "1: no rows after the header"},
-        {"too few fields", header + "SEC_E_OK,0x00000000,,,,,,,,,\n", "2: wrong number of fields: 11, expected 12"},
-        {"too many fields", header + valid_rows + "SEC_E_X,0x80090399,,,,,,,,,,,\n", "6: wrong number of fields: 13, expected 12"},
-        {"blank line", header + "SEC_E_OK,0x00000000,,,,,,,,,,\n\nSEC_I_X,0x00090399,,,,,,,,,,\n", "3: wrong number of fields: 1"},
-        {"unterminated quote", header + "SEC_E_OK,0x00000000,,\"never closed,,,,,,,,\nSEC_I_X,0x00090399,,,,,,,,,,\n",
+        {"too few fields", header + "SEC_E_OK,0x00000000,,,,\n", "2: wrong number of fields: 6, expected 7"},
+        {"too many fields", header + valid_rows + "SEC_E_X,0x80090399,,,,,,\n", "6: wrong number of fields: 8, expected 7"},
+        {"blank line", header + "SEC_E_OK,0x00000000,,,,,\n\nSEC_I_X,0x00090399,,,,,\n", "3: wrong number of fields: 1"},
+        {"unterminated quote", header + "SEC_E_OK,0x00000000,,\"never closed,,,\nSEC_I_X,0x00090399,,,,,\n",
          "2: unterminated quoted field"},
-        {"quote inside a field", header + "SEC_E_OK,0x00000000,,say \"hi\",,,,,,,,\n", "2: quote inside an unquoted field"},
-        {"text after a closing quote", header + "SEC_E_OK,0x00000000,,\"hi\" there,,,,,,,,\n",
+        {"quote inside a field", header + "SEC_E_OK,0x00000000,,say \"hi\",,,\n", "2: quote inside an unquoted field"},
+        {"text after a closing quote", header + "SEC_E_OK,0x00000000,,\"hi\" there,,,\n",
          "2: text after the closing quote of a field"},
-        {"bare carriage return", header + "SEC_E_OK,0x00000000,,,,\rSEC_I_X,0x00090399,,,,,,,,,,\n",
+        {"bare carriage return", header + "SEC_E_OK,0x00000000,,,,\rSEC_I_X,0x00090399,,,,,\n",
          "2: carriage return without line feed"},
-        {"invalid UTF-8", header + valid_rows + "SEC_E_X,0x80090399,,caf\xE9,,,,,,,,\n", "6: invalid UTF-8"},
-        {"overlong UTF-8", header + "SEC_E_OK,0x00000000,,\xC0\xAF,,,,,,,,\n", "2: invalid UTF-8"},
-        {"control character", header + "SEC_E_OK,0x00000000,,\"two\nlines\",,,,,,,,\n", "2: message_en contains a control character"},
-        {"control character in a translation", header + "SEC_E_OK,0x00000000,,,,,,,,,,\"tab\there\"\n",
-         "2: message_zh_tw contains a control character"},
-        {"untrimmed translation", header + "SEC_E_OK,0x00000000,,,,,,, text,,,\n", "2: message_it has leading or trailing spaces"},
-        {"untrimmed text", header + "SEC_E_OK,0x00000000,,,,Done. ,,,,,,\n", "2: system_message has leading or trailing spaces"},
-        {"lower-case name", header + "sec_e_ok,0x00000000,,,,,,,,,,\n", "2: name 'sec_e_ok' does not match SEC_[EI]_[A-Z0-9_]+"},
-        {"name of another family", header + "SEC_X_OK,0x00000000,,,,,,,,,,\n", "2: name 'SEC_X_OK' does not match"},
-        {"name with a hyphen", header + "SEC_E_LOGON-DENIED,0x8009030C,,,,,,,,,,\n", "2: name 'SEC_E_LOGON-DENIED' does not match"},
-        {"lower-case hex", header + "SEC_E_LOGON_DENIED,0x8009030c,,,,,,,,,,\n",
+        {"invalid UTF-8", header + valid_rows + "SEC_E_X,0x80090399,,caf\xE9,,,\n", "6: invalid UTF-8"},
+        {"overlong UTF-8", header + "SEC_E_OK,0x00000000,,\xC0\xAF,,,\n", "2: invalid UTF-8"},
+        {"control character", header + "SEC_E_OK,0x00000000,,\"two\nlines\",,,\n",
+         "2: system_text_en contains the control character U+000A"},
+        {"control character in a translation", header + "SEC_E_OK,0x00000000,,,,x,\"tab\there\"\n",
+         "2: page_text_de contains the control character U+0009"},
+        {"C1 control character", header + "SEC_E_OK,0x00000000,,a\xC2\x85" "b,,,\n", "2: system_text_en contains the control character U+0085"},
+        {"line separator", header + "SEC_E_OK,0x00000000,,a\xE2\x80\xA8" "b,,,\n", "2: system_text_en contains a line or paragraph separator"},
+        {"untrimmed translation", header + "SEC_E_OK,0x00000000,,x, text,,\n", "2: system_text_de has leading or trailing white space"},
+        {"untrimmed text", header + "SEC_E_OK,0x00000000,,Done. ,,,\n", "2: system_text_en has leading or trailing white space"},
+        {"trailing no-break space", header + "SEC_E_OK,0x00000000,,Done.\xC2\xA0,,,\n",
+         "2: system_text_en has leading or trailing white space"},
+        {"leading ideographic space", header + "SEC_E_OK,0x00000000,,,,x,\xE3\x80\x80y\n",
+         "2: page_text_de has leading or trailing white space"},
+        {"translation without English", header + "SEC_E_OK,0x00000000,,,Erledigt.,,\n", "2: system_text_de without system_text_en"},
+        {"lower-case name", header + "sec_e_ok,0x00000000,,,,,\n", "2: name 'sec_e_ok' does not match (SEC|CERT|CRYPT|TRUST)_[EI]_[A-Z0-9_]+"},
+        {"name of another family", header + "SEC_X_OK,0x00000000,,,,,\n", "2: name 'SEC_X_OK' does not match"},
+        {"name with a hyphen", header + "SEC_E_LOGON-DENIED,0x8009030C,,,,,\n", "2: name 'SEC_E_LOGON-DENIED' does not match"},
+        {"lower-case hex", header + "SEC_E_LOGON_DENIED,0x8009030c,,,,,\n",
          "2: value '0x8009030c' is not 0x followed by 8 upper-case hex digits"},
-        {"short value", header + "SEC_E_LOGON_DENIED,0x8009030,,,,,,,,,,\n", "2: value '0x8009030' is not 0x followed by"},
-        {"decimal value", header + "SEC_E_LOGON_DENIED,2148074252,,,,,,,,,,\n", "2: value '2148074252' is not"},
-        {"error without the severity bit", header + "SEC_E_LOGON_DENIED,0x0009030C,,,,,,,,,,\n",
+        {"short value", header + "SEC_E_LOGON_DENIED,0x8009030,,,,,\n", "2: value '0x8009030' is not 0x followed by"},
+        {"decimal value", header + "SEC_E_LOGON_DENIED,2148074252,,,,,\n", "2: value '2148074252' is not"},
+        {"error without the severity bit", header + "SEC_E_LOGON_DENIED,0x0009030C,,,,,\n",
          "2: SEC_E_LOGON_DENIED is an error but 0x0009030C does not have the severity bit set"},
-        {"information with the severity bit", header + "SEC_I_RENEGOTIATE,0x80090321,,,,,,,,,,\n",
+        {"information with the severity bit", header + "SEC_I_RENEGOTIATE,0x80090321,,,,,\n",
          "2: SEC_I_RENEGOTIATE is not an error but 0x80090321 has the severity bit set"},
-        {"SEC_E_OK with the severity bit", header + "SEC_E_OK,0x80000000,,,,,,,,,,\n", "2: SEC_E_OK is not an error but"},
-        {"duplicate name", header + valid_rows + "SEC_E_INTERNAL_ERROR,0x80090399,,,,,,,,,,\n",
+        {"SEC_E_OK with the severity bit", header + "SEC_E_OK,0x80000000,,,,,\n", "2: SEC_E_OK is not an error but"},
+        {"duplicate name", header + valid_rows + "SEC_E_INTERNAL_ERROR,0x80090399,,,,,\n",
          "6: duplicate name SEC_E_INTERNAL_ERROR (first on line 4)"},
-        {"one value, two names", header + valid_rows + "SEC_E_OTHER,0x80090304,,,,,,,,,,\n",
+        {"one value, two names", header + valid_rows + "SEC_E_OTHER,0x80090304,,,,,\n",
          "6: value 0x80090304 already belongs to SEC_E_INTERNAL_ERROR (line 4) and this row is no alias of it"},
-        {"alias of nothing", header + valid_rows + "SEC_E_X,0x80090304,SEC_E_MISSING,,,,,,,,,\n",
+        {"alias of nothing", header + valid_rows + "SEC_E_X,0x80090304,SEC_E_MISSING,,,,\n",
          "6: alias_of 'SEC_E_MISSING' names no row before this one"},
-        {"alias with another value", header + valid_rows + "SEC_E_X,0x80090399,SEC_E_INTERNAL_ERROR,,,,,,,,,\n",
+        {"alias with another value", header + valid_rows + "SEC_E_X,0x80090399,SEC_E_INTERNAL_ERROR,,,,\n",
          "6: alias_of names SEC_E_INTERNAL_ERROR, whose value 0x80090304 differs from 0x80090399"},
-        {"alias of an alias", header + valid_rows + "SEC_E_X,0x80090304,SEC_E_NO_SPM,,,,,,,,,\n",
+        {"alias of an alias", header + valid_rows + "SEC_E_X,0x80090304,SEC_E_NO_SPM,,,,\n",
          "6: alias_of names SEC_E_NO_SPM, which is itself an alias"},
-        {"descending values", header + "SEC_E_LOGON_DENIED,0x8009030C,,,,,,,,,,\nSEC_E_OK,0x00000000,,,,,,,,,,\n",
+        {"descending values", header + "SEC_E_LOGON_DENIED,0x8009030C,,,,,\nSEC_E_OK,0x00000000,,,,,\n",
          "3: rows must be in ascending value order: 0x00000000 follows 0x8009030C"},
-        {"names the hash cannot tell apart", header + "SEC_E_ABCDEF,0x80090301,,,,,,,,,,\nSEC_E_AXCDEF,0x80090302,,,,,,,,,,\n",
+        {"names the hash cannot tell apart", header + "SEC_E_ABCDEF,0x80090301,,,,,\nSEC_E_AXCDEF,0x80090302,,,,,\n",
          "3: SEC_E_AXCDEF hashes like SEC_E_ABCDEF (line 2) under every seed"},
-        {"alias away from its target", header + valid_rows + "SEC_E_Y,0x80090399,,,,,,,,,,\nSEC_E_X,0x80090304,SEC_E_INTERNAL_ERROR,,,,,,,,,\n",
+        {"alias away from its target", header + valid_rows + "SEC_E_Y,0x80090399,,,,,\nSEC_E_X,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n",
          "7: rows must be in ascending value order"},
     };
     for (const auto& bad : cases) {
@@ -139,28 +212,62 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
         const auto result = space.generate(bad.csv);
         CHECK(result.exit_code == 1);
         INFO(result.err);
-        CHECK(result.err.find("input.csv:" + bad.expected) != std::string::npos);
+        CHECK(result.err.find("sspi_status.csv:" + bad.expected) != std::string::npos);
         CHECK(space.output_untouched());
     }
 }
 
 TEST_CASE("bad command lines and unreadable files are refused without writing") {
     const workspace space;
-    files::write(space.root / "input.csv", header + valid_rows);
-    const std::string csv = (space.root / "input.csv").string();
+    files::write(space.data / "languages.csv", languages);
+    files::write(space.data / "sspi_status.csv", header + valid_rows);
+    const std::string data = space.data.string();
 
     auto result = process::run(SSPI_STATUS_GEN, {});
     CHECK(result.exit_code == 2);
-    CHECK(result.err.find("usage: sspi-status-gen CSV OUTPUT_DIR") != std::string::npos);
-    CHECK(process::run(SSPI_STATUS_GEN, {csv}).exit_code == 2);
-    CHECK(process::run(SSPI_STATUS_GEN, {"--bogus", csv}).exit_code == 2);
+    CHECK(result.err.find("usage: sspi-status-gen DATA_DIR OUTPUT_DIR") != std::string::npos);
+    CHECK(process::run(SSPI_STATUS_GEN, {data}).exit_code == 2);
+    CHECK(process::run(SSPI_STATUS_GEN, {"--bogus", data}).exit_code == 2);
 
-    result = process::run(SSPI_STATUS_GEN, {(space.root / "missing.csv").string(), space.out.string()});
+    result = process::run(SSPI_STATUS_GEN, {(space.root / "missing").string(), space.out.string()});
     CHECK(result.exit_code == 1);
-    CHECK(result.err.find("missing.csv: cannot read") != std::string::npos);
+    CHECK(result.err.find("missing/languages.csv: cannot read") != std::string::npos);
 
-    result = process::run(SSPI_STATUS_GEN, {csv, (space.root / "no-such-folder").string()});
+    fs::remove(space.data / "sspi_status.csv");
+    fs::create_directory(space.data / "sspi_status.csv");
+    result = process::run(SSPI_STATUS_GEN, {data, space.out.string()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("sspi_status.csv: is a directory, not a CSV file") != std::string::npos);
+    CHECK(space.output_untouched());
+    fs::remove(space.data / "sspi_status.csv");
+    files::write(space.data / "sspi_status.csv", header + valid_rows);
+
+    result = process::run(SSPI_STATUS_GEN, {data, (space.root / "no-such-folder").string()});
     CHECK(result.exit_code == 1);
     CHECK(result.err.find("cannot write") != std::string::npos);
     CHECK(space.output_untouched());
+}
+
+TEST_CASE("when one output cannot be replaced, none is") {
+    const workspace space;
+    // The old table.ipp cannot be set aside: a non-empty folder is where it would go.
+    fs::create_directories(space.out / "table.ipp.old" / "in-the-way");
+    const auto result = space.generate(header + valid_rows);
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("table.ipp: cannot replace") != std::string::npos);
+    for (const auto& file : outputs) {
+        INFO(file);
+        CHECK(files::read(space.out / file) == "previous " + file);
+        CHECK_FALSE(fs::exists(space.out / (file + ".tmp")));
+        if (file != "table.ipp") CHECK_FALSE(fs::exists(space.out / (file + ".old")));
+    }
+}
+
+TEST_CASE("the output does not depend on how the data folder is spelled") {
+    const workspace space;
+    REQUIRE(space.generate(header + valid_rows).exit_code == 0);
+    const std::string table = files::read(space.out / "table.ipp");
+    const auto result = process::run(SSPI_STATUS_GEN, {(space.data / "." / "..").string() + "/data/", space.out.string()});
+    REQUIRE(result.exit_code == 0);
+    CHECK(files::read(space.out / "table.ipp") == table);
 }

@@ -6,6 +6,7 @@
 #include "files.hpp"
 
 #include <cctype>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -81,11 +82,28 @@ inline std::vector<page_row> page_rows(const std::string& path) {
     return rows;
 }
 
+// The rows of an excerpt of "COM Error Codes (Security and Setup)": the real identifier of each row's
+// <span id="NAME"> -> its text (second column) as plain text.
+inline std::map<std::string, std::string> com_error_texts(const std::string& path) {
+    std::map<std::string, std::string> texts;
+    for (const auto& line : split(files::read(path), '\n')) {
+        if (line.empty()) continue;
+        const std::string opening = "| <span id=\"";
+        if (line.rfind(opening, 0) != 0) throw std::runtime_error(path + ": not a row with a span id: " + line);
+        const auto name_end = line.find('"', opening.size());
+        const auto cells = split(line, '|');
+        if (name_end == std::string::npos || cells.size() != 4) throw std::runtime_error(path + ": malformed row: " + line);
+        const std::string name = line.substr(opening.size(), name_end - opening.size());
+        if (!texts.emplace(name, plain_text(cells[2])).second) throw std::runtime_error(path + ": two rows for " + name);
+    }
+    return texts;
+}
+
 struct winerror_row {
     std::string name, value, alias_of, message_text;
 };
 
-// winerror-sec.tsv: name, value, alias_of, message_text, with a header line.
+// winerror-sec.tsv and winerror-trust.tsv: name, value, alias_of, message_text, with a header line.
 inline std::vector<winerror_row> winerror_rows(const std::string& path) {
     std::vector<winerror_row> rows;
     const auto lines = split(files::read(path), '\n');

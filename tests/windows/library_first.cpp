@@ -6,4 +6,5 @@
 #include <windows.h>
 #include <sspi.h>
 
+#include "may_lack.hpp"
 #include "windows_check.ipp"

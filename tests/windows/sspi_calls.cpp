@@ -26,8 +26,8 @@ void check_status(SECURITY_STATUS returned, sspi::status expected, const char* s
     std::printf("  returned 0x%08lX = %s\n", static_cast<unsigned long>(returned), std::string(e->name).c_str());
     const std::error_code ec = e->code;
     check(ec.category() == sspi::category() && ec.value() == returned, "it converts to an error_code in the sspi category");
-    check(ec.message() == system_text, "its message is winerror.h's text");
-    check(sspi::message(returned) == page_text, "sspi::message gives the documented text");
+    check(ec.message() == system_text && sspi::message(returned) == system_text, "its message is winerror.h's text");
+    check(sspi::page_text(*e, sspi::lang::en) == page_text, "sspi::page_text gives the documented text");
     check(sspi::failed(returned) && FAILED(returned), "sspi::failed agrees with FAILED()");
     check(sspi::find(static_cast<HRESULT>(returned)) == e, "an HRESULT finds it too");
 }

@@ -7,4 +7,5 @@
 #include <sspi_status/locale.hpp>
 #include <sspi_status/sspi_status.hpp>
 
+#include "may_lack.hpp"
 #include "windows_check.ipp"

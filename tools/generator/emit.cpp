@@ -85,8 +85,10 @@ slot_table perfect_slots(const std::vector<status_row>& rows, const std::vector<
     throw input_error(rows.front().line, "no perfect hash found for the table");
 }
 
-std::string banner(const std::string& source_name) {
-    return "// Generated from " + source_name + " by sspi-status-gen (tools/generator). Do not edit.\n";
+// The output does not depend on how the data folder was named on the command line.
+std::string banner() {
+    return "// Generated from data/sspi_status.csv and data/languages.csv by sspi-status-gen (tools/generator).\n"
+           "// Do not edit.\n";
 }
 
 std::string slot_array(const std::string& prefix, const slot_table& table) {
@@ -101,21 +103,66 @@ std::string slot_array(const std::string& prefix, const slot_table& table) {
     return text + "\n}};\n";
 }
 
-std::string status_header(const std::vector<status_row>& rows, const std::string& source_name) {
-    std::string text = banner(source_name) +
+std::string lower_case(const char* text) { return enumerator(text); }
+
+// What find_name hashes and compares: the name without its optional "SEC_" prefix.
+std::string_view name_key(const status_row& row) {
+    const std::string_view name = row.name;
+    return row.family == 0 ? name.substr(4) : name;
+}
+
+std::string status_header(const std::vector<status_row>& rows) {
+    std::string text = banner() +
                        "#ifndef SSPI_STATUS_DETAIL_STATUS_HPP\n"
                        "#define SSPI_STATUS_DETAIL_STATUS_HPP\n\n"
                        "#include <cstdint>\n\n"
                        "namespace sspi {\n\n"
-                       "// One enumerator per SEC_E_*/SEC_I_* name of winerror.h, in lower case so that the macros of\n"
-                       "// <windows.h> cannot touch them. An alias has the value of the name it aliases.\n"
+                       "// One enumerator per name of the table, in lower case so that the macros of <windows.h>\n"
+                       "// cannot touch them. An alias has the value of the name it aliases.\n"
                        "enum class status : std::int32_t {\n";
     for (const auto& row : rows)
         text += "    " + enumerator(row.name) + " = " + signed_literal(row.value) + ",  // " + hex(row.value) + "\n";
-    return text + "};\n\n}  // namespace sspi\n\n#endif\n";
+    text += "};\n\n// The winerror.h families of the names, by prefix: SEC_, CERT_, CRYPT_, TRUST_.\n"
+            "enum class family : std::uint8_t {";
+    for (std::size_t f = 0; f < families.size(); ++f) text += (f == 0 ? " " : ", ") + lower_case(families[f]);
+    return text + " };\n\n}  // namespace sspi\n\n#endif\n";
 }
 
-std::string table_fragment(const std::vector<status_row>& rows, const std::string& source_name) {
+std::string languages_header(const std::vector<language_row>& languages) {
+    std::string enumerators, all, table;
+    for (const auto& language : languages) {
+        enumerators += (enumerators.empty() ? " " : ", ") + language.id;
+        all += (all.empty() ? "lang::" : ", lang::") + language.id;
+        table += "    {lang::" + language.id + ", \"" + language.tag + "\"sv, \"" + language.script + "\"sv, \"" +
+                 language.regions + "\"sv, " + hex(language.windows_language).replace(2, 5, "") + "u, " +
+                 hex(static_cast<std::uint32_t>(language.windows_sublanguages >> 32)) +
+                 hex(static_cast<std::uint32_t>(language.windows_sublanguages)).substr(2) + "u},\n";
+    }
+    const std::string count = std::to_string(languages.size());
+    return banner() +
+           "#ifndef SSPI_STATUS_DETAIL_LANGUAGES_HPP\n"
+           "#define SSPI_STATUS_DETAIL_LANGUAGES_HPP\n\n"
+           "#include <array>\n#include <cstdint>\n#include <string_view>\n\n"
+           "namespace sspi {\n\n"
+           "// The languages of the texts: English first, then Microsoft's translations.\n"
+           "enum class lang : std::uint8_t {" + enumerators + " };\n\n"
+           "namespace detail {\n\n"
+           "// What a language tag or a Windows LANGID must say to mean a language (README, \"Languages\").\n"
+           "struct language_info {\n"
+           "    lang id;\n"
+           "    std::string_view tag;              // BCP 47\n"
+           "    std::string_view script;           // a tag with another script is not this language; empty: any\n"
+           "    std::string_view regions;          // without a script subtag, one of these regions; empty: any\n"
+           "    std::uint16_t windows_language;    // primary LANGID\n"
+           "    std::uint64_t windows_sublanguages;  // bit n: SUBLANG n; 0: any\n"
+           "};\n\n"
+           "using namespace std::string_view_literals;\n\n"
+           "inline constexpr std::array<language_info, " + count + "> language_table{{\n" + table + "}};\n" +
+           "inline constexpr std::array<lang, " + count + "> all_languages{{" + all + "}};\n\n"
+           "}  // namespace detail\n}  // namespace sspi\n\n#endif\n";
+}
+
+std::string table_fragment(const std::vector<status_row>& rows) {
     std::vector<std::size_t> primary_rows, all_rows;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         all_rows.push_back(i);
@@ -125,70 +172,91 @@ std::string table_fragment(const std::vector<status_row>& rows, const std::strin
         return sspi::detail::value_slot(rows[row].value, seed, bits);
     });
     const auto names = perfect_slots(rows, all_rows, [&](std::size_t row, std::uint32_t seed, unsigned bits) {
-        return sspi::detail::name_slot(std::string_view(rows[row].name).substr(4), seed, bits);
+        return sspi::detail::name_slot(name_key(rows[row]), seed, bits);
     });
 
-    std::string text = banner(source_name) +
+    std::string text = banner() +
                        "// Included once, by <sspi_status/sspi_status.hpp>, where sspi::entry is defined.\n\n"
                        "namespace sspi {\nnamespace detail {\n\n"
-                       "using namespace std::string_view_literals;\n\n"
                        "inline constexpr std::array<entry, " +
                        std::to_string(rows.size()) + "> table{{\n";
-    for (const auto& row : rows) {
-        text += "    {status::" + enumerator(row.name) + ", " + hex(row.value) + "u, " + literal(row.name) + ",\n" +
-                "     " + literal(row.message_en) + ",\n" + "     " + literal(row.message_de) + ",\n" + "     " +
-                literal(row.system_message) + ",\n" + "     " + literal(row.alias_of) + "},\n";
-    }
+    for (const auto& row : rows)
+        text += "    {status::" + enumerator(row.name) + ", " + hex(row.value) + "u, " + literal(row.name) + ", " +
+                literal(row.alias_of) + ", family::" + lower_case(families[row.family]) + "},\n";
     text += "}};\n\n"
             "// Perfect hashes: a slot holds 1 + the index in table of the only key that can be there, or 0.\n"
             "// value_slots covers the primary names (an alias's value leads to the name it aliases),\n"
-            "// name_slots every name, keyed without its \"SEC_\" prefix.\n";
+            "// name_slots every name, keyed without a \"SEC_\" prefix.\n";
     text += slot_array("value", values) + slot_array("name", names);
+    text += "\n// The prefix of each family's names, in the order of sspi::family.\n"
+            "inline constexpr std::array<std::string_view, " + std::to_string(families.size()) + "> family_names{{";
+    for (std::size_t f = 0; f < families.size(); ++f) text += (f == 0 ? "" : ", ") + literal(families[f]);
+    text += "}};\ninline constexpr std::array<family, " + std::to_string(families.size()) + "> all_families{{";
+    for (std::size_t f = 0; f < families.size(); ++f) text += (f == 0 ? "family::" : ", family::") + lower_case(families[f]);
+    text += "}};\n";
     return text + "\n}  // namespace detail\n}  // namespace sspi\n";
+}
+
+// One literal per kind and language with the texts of all rows, each ending in a NUL so that
+// data() may go to a C API, and where each row's text starts: a few large literals cost the
+// compiler less than hundreds of small ones. The switch in text_of() lets a call with a constant
+// language refer to that language's literal only.
+std::string texts_fragment(const std::vector<status_row>& rows, const std::vector<language_row>& languages) {
+    std::string columns, dispatch;
+    for (std::size_t language = 0; language < languages.size(); ++language) {
+        const std::string& id = languages[language].id;
+        dispatch += "    case lang::" + id + ":\n        return kind == text_kind::system ? cut(system_text_" + id +
+                    ", system_text_" + id + "_starts, row)\n                                         : cut(page_text_" +
+                    id + ", page_text_" + id + "_starts, row);\n";
+        for (std::size_t kind = 0; kind < text_kinds.size(); ++kind) {
+            const std::string name = std::string(text_kinds[kind]) + "_" + id;
+            std::string pieces, starts;
+            std::size_t size = 0;
+            for (const auto& row : rows) {
+                starts += (starts.empty() ? "" : ",") + std::to_string(size);
+                const std::string& text = row.texts[kind][language];
+                size += text.size() + 1;
+                std::string piece = literal(text + '\0');
+                piece.resize(piece.size() - 2);  // "sv" on the last piece only
+                pieces += "\n    " + piece;
+            }
+            starts += "," + std::to_string(size);
+            const char* type = size <= 0xFFFF ? "std::uint16_t" : "std::uint32_t";
+            columns += "inline constexpr std::string_view " + name + " =" + pieces + "sv;\n" +
+                       "inline constexpr std::array<" + type + ", " + std::to_string(rows.size() + 1) + "> " + name +
+                       "_starts{{" + starts + "}};\n\n";
+        }
+    }
+    return banner() +
+           "// Included once, by <sspi_status/sspi_status.hpp>, after the table. Row r's text is the one\n"
+           "// from X_starts[r] up to the NUL before X_starts[r + 1].\n\n"
+           "namespace sspi {\nnamespace detail {\n\n" +
+           columns +
+           "// The text of one kind, language and row of table; empty for a value outside sspi::lang.\n"
+           "constexpr std::string_view text_of(text_kind kind, lang language, std::size_t row) noexcept {\n"
+           "    switch (language) {\n" + dispatch + "    }\n    return {};\n}\n\n"
+           "}  // namespace detail\n}  // namespace sspi\n";
 }
 
 }  // namespace
 
-std::string emit_windows_check(const std::vector<status_row>& rows, const std::string& source_name) {
-    std::string text = banner(source_name) +
-                       "// Every enumerator of sspi::status equals the winerror.h macro of the same name.\n"
-                       "// Include after <windows.h>, <sspi.h> and <sspi_status/sspi_status.hpp>.\n\n";
+std::string emit_windows_check(const std::vector<status_row>& rows) {
+    std::string text = banner() +
+                       "// Every enumerator of sspi::status equals the winerror.h macro of the same name; a name\n"
+                       "// winerror.h lacks must be one that sspi_windows_check::may_lack(name) allows.\n"
+                       "// Include after <windows.h>, <sspi.h>, <sspi_status/sspi_status.hpp> and may_lack.\n\n";
     for (const auto& row : rows)
-        text += "static_assert(static_cast<long>(sspi::status::" + enumerator(row.name) + ") == " + row.name + ", \"" +
-                row.name + "\");\n";
+        text += "#ifdef " + row.name + "\nstatic_assert(static_cast<long>(sspi::status::" + enumerator(row.name) + ") == " +
+                row.name + ", \"" + row.name + "\");\n#else\nstatic_assert(sspi_windows_check::may_lack(\"" + row.name +
+                "\"), \"winerror.h lacks " + row.name + "\");\n#endif\n";
     return text;
 }
 
-// One literal per language with the texts of all rows back to back, and where each row's text starts:
-// a few large literals cost the compiler less than hundreds of small ones.
-std::string translations_fragment(const std::vector<status_row>& rows, const std::string& source_name) {
-    std::string texts, offsets;
-    for (std::size_t language = 0; language < translation_count; ++language) {
-        std::string joined;
-        offsets += "    {{";
-        for (const auto& row : rows) {
-            offsets += std::to_string(joined.size()) + ",";
-            joined += row.translations[language];
-        }
-        offsets += std::to_string(joined.size()) + "}},  // " + csv_columns[first_translation_column + language] + "\n";
-        texts += "    " + literal(joined) + ",\n";
-    }
-    return banner(source_name) +
-           "// Included once, by <sspi_status/sspi_status.hpp>, after the table.\n"
-           "// The pages' texts in the languages after en and de, in the order of sspi::lang: row r's text in\n"
-           "// language l is translation_text[l] from translation_offsets[l][r] to translation_offsets[l][r + 1].\n\n"
-           "namespace sspi {\nnamespace detail {\n\n"
-           "inline constexpr std::array<std::string_view, " + std::to_string(translation_count) +
-           "> translation_text{{\n" + texts + "}};\n\n"
-           "inline constexpr std::array<std::array<std::uint32_t, " + std::to_string(rows.size() + 1) + ">, " +
-           std::to_string(translation_count) + "> translation_offsets{{\n" + offsets + "}};\n\n"
-           "}  // namespace detail\n}  // namespace sspi\n";
-}
-
-std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::string& source_name) {
-    return {{"status.hpp", status_header(rows, source_name)},
-            {"table.ipp", table_fragment(rows, source_name)},
-            {"translations.ipp", translations_fragment(rows, source_name)}};
+std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::vector<language_row>& languages) {
+    return {{"status.hpp", status_header(rows)},
+            {"languages.hpp", languages_header(languages)},
+            {"table.ipp", table_fragment(rows)},
+            {"texts.ipp", texts_fragment(rows, languages)}};
 }
 
 }  // namespace generator

@@ -14,12 +14,12 @@ struct generated_file {
     std::string text;
 };
 
-// status.hpp, table.ipp and translations.ipp; source_name is the CSV's path as each banner names it.
-std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::string& source_name);
+// status.hpp, languages.hpp, table.ipp and texts.ipp.
+std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::vector<language_row>& languages);
 
 // A check for Windows builds: static_asserts that every enumerator equals winerror.h's macro of the
 // same name, to be included after <windows.h>, <sspi.h> and <sspi_status/sspi_status.hpp>.
-std::string emit_windows_check(const std::vector<status_row>& rows, const std::string& source_name);
+std::string emit_windows_check(const std::vector<status_row>& rows);
 
 }  // namespace generator
 

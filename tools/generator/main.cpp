@@ -1,4 +1,5 @@
-// sspi-status-gen: reads data/sspi_status.csv, checks it, and writes the generated headers.
+// sspi-status-gen: reads data/languages.csv and data/sspi_status.csv, checks them, and writes the
+// generated headers.
 #include "csv.hpp"
 #include "emit.hpp"
 #include "status_table.hpp"
@@ -16,18 +17,20 @@
 namespace {
 
 constexpr const char* usage =
-    "usage: sspi-status-gen CSV OUTPUT_DIR\n"
-    "       sspi-status-gen --windows-check CSV FILE\n"
-    "Checks CSV (data/sspi_status.csv) and writes status.hpp, table.ipp and translations.ipp\n"
-    "into OUTPUT_DIR; with --windows-check, FILE: static_asserts that the enumerators equal\n"
-    "winerror.h's macros.\n"
-    "Nothing is written unless the whole CSV is valid.\n";
+    "usage: sspi-status-gen DATA_DIR OUTPUT_DIR\n"
+    "       sspi-status-gen --windows-check DATA_DIR FILE\n"
+    "Checks DATA_DIR/languages.csv and DATA_DIR/sspi_status.csv and writes status.hpp,\n"
+    "languages.hpp, table.ipp and texts.ipp into OUTPUT_DIR; with --windows-check, FILE:\n"
+    "static_asserts that the enumerators equal winerror.h's macros.\n"
+    "Nothing is written unless all of the data is valid.\n";
 
 struct io_error {
     std::string message;
 };
 
 std::string read_file(const std::string& path) {
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path, ignored)) throw io_error{path + ": is a directory, not a CSV file"};
     std::ifstream in(path, std::ios::binary);
     if (!in) throw io_error{path + ": cannot read: " + std::strerror(errno)};
     std::ostringstream text;
@@ -35,33 +38,55 @@ std::string read_file(const std::string& path) {
     return text.str();
 }
 
-// Writes every file beside its destination first, then renames them into place, so that an
-// error leaves the previous output as it was.
+// Writes every file beside its destination first, then swaps them all into place, keeping the old
+// files until every new one is there: an error leaves the previous output as it was.
 void write_all(const std::string& dir, const std::vector<generator::generated_file>& files) {
-    std::vector<std::string> temporaries;
-    const auto discard = [&] {
-        for (const auto& temporary : temporaries) std::remove(temporary.c_str());
+    namespace fs = std::filesystem;
+    std::vector<fs::path> temporaries, targets, backups;
+    const auto failure = [](const fs::path& path, const char* what, const std::string& reason) {
+        return io_error{path.string() + ": " + what + ": " + reason};
+    };
+    const auto remove_temporaries = [&] {
+        std::error_code ignored;
+        for (const auto& temporary : temporaries) fs::remove(temporary, ignored);
     };
     for (const auto& file : files) {
-        const std::string temporary = dir + "/" + file.name + ".tmp";
+        const fs::path temporary = fs::path(dir) / (file.name + ".tmp");
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (out) temporaries.push_back(temporary);
         out << file.text;
         out.close();
         if (!out) {
             const std::string reason = std::strerror(errno);
-            discard();
-            throw io_error{temporary + ": cannot write: " + reason};
+            remove_temporaries();
+            throw failure(temporary, "cannot write", reason);
+        }
+        targets.push_back(fs::path(dir) / file.name);
+        backups.push_back(fs::path(dir) / (file.name + ".old"));
+    }
+    // Undoes the first `done` replacements.
+    const auto restore = [&](std::size_t done) {
+        std::error_code ignored;
+        for (std::size_t i = 0; i < done; ++i) {
+            fs::remove(targets[i], ignored);
+            if (fs::exists(backups[i], ignored)) fs::rename(backups[i], targets[i], ignored);
+        }
+        remove_temporaries();
+    };
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        std::error_code error;
+        if (fs::exists(targets[i], error) && (fs::rename(targets[i], backups[i], error), error)) {
+            restore(i);
+            throw failure(targets[i], "cannot replace", error.message());
+        }
+        if (fs::rename(temporaries[i], targets[i], error); error) {
+            if (fs::exists(backups[i])) fs::rename(backups[i], targets[i], error);
+            restore(i);
+            throw failure(targets[i], "cannot replace", error.message());
         }
     }
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        const std::string target = dir + "/" + files[i].name;
-        if (std::rename(temporaries[i].c_str(), target.c_str()) != 0) {
-            const std::string reason = std::strerror(errno);
-            discard();
-            throw io_error{target + ": cannot replace: " + reason};
-        }
-    }
+    std::error_code ignored;
+    for (const auto& backup : backups) fs::remove(backup, ignored);
 }
 
 }  // namespace
@@ -75,22 +100,26 @@ int main(int argc, char** argv) {
     const bool windows_check = !args.empty() && args[0] == "--windows-check";
     if (windows_check) args.erase(args.begin());
     if (args.size() != 2 || args[0].empty() || args[1].empty() || args[0][0] == '-' || args[1][0] == '-') {
-        std::cerr << "sspi-status-gen: expected a CSV file and an output " << (windows_check ? "file" : "folder") << "\n"
+        std::cerr << "sspi-status-gen: expected a data folder and an output " << (windows_check ? "file" : "folder") << "\n"
                   << usage;
         return 2;
     }
-    const std::string& csv_path = args[0];
+    const std::string languages_path = args[0] + "/languages.csv";
+    const std::string status_path = args[0] + "/sspi_status.csv";
+    std::string reading = languages_path;  // the file an input_error is about
     try {
-        const auto rows = generator::read_status_table(generator::parse_csv(read_file(csv_path)));
+        const auto languages = generator::read_languages(generator::parse_csv(read_file(languages_path)));
+        reading = status_path;
+        const auto rows = generator::read_status_table(generator::parse_csv(read_file(status_path)), languages);
         if (windows_check) {
             const std::filesystem::path target(args[1]);
             const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
-            write_all(folder.string(), {{target.filename().string(), generator::emit_windows_check(rows, csv_path)}});
+            write_all(folder.string(), {{target.filename().string(), generator::emit_windows_check(rows)}});
         } else {
-            write_all(args[1], generator::emit_headers(rows, csv_path));
+            write_all(args[1], generator::emit_headers(rows, languages));
         }
     } catch (const generator::input_error& error) {
-        std::cerr << csv_path << ":" << error.line << ": " << error.what() << "\n";
+        std::cerr << reading << ":" << error.line << ": " << error.what() << "\n";
         return 1;
     } catch (const io_error& error) {
         std::cerr << "sspi-status-gen: " << error.message << "\n";

@@ -1,47 +1,83 @@
 #include "status_table.hpp"
 
+#include "../common/utf8.hpp"
+
+#include <algorithm>
 #include <map>
+#include <set>
 
 namespace generator {
 namespace {
 
 constexpr std::size_t max_rows = 254;  // slot tables hold 1-based row numbers in a byte
 
-bool is_name(const std::string& name) {
-    if (name.size() <= 6 || name.compare(0, 4, "SEC_") != 0 || (name[4] != 'E' && name[4] != 'I') || name[5] != '_')
-        return false;
-    for (std::size_t i = 6; i < name.size(); ++i) {
-        const char c = name[i];
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// The family of a name FAMILY_[EI]_[A-Z0-9_]+, or families.size() when it has none of that shape.
+std::size_t family_of(const std::string& name) {
+    for (std::size_t f = 0; f < families.size(); ++f) {
+        const std::string prefix = std::string(families[f]) + "_";
+        if (name.compare(0, prefix.size(), prefix) != 0) continue;
+        const std::size_t rest = prefix.size();
+        if (name.size() <= rest + 2 || (name[rest] != 'E' && name[rest] != 'I') || name[rest + 1] != '_') return families.size();
+        for (std::size_t i = rest + 2; i < name.size(); ++i)
+            if (!is_upper_or_digit(name[i]) && name[i] != '_') return families.size();
+        return f;
     }
-    return true;
+    return families.size();
 }
 
-// "0x" and exactly eight upper-case hex digits.
-bool parse_value(const std::string& text, std::uint32_t& value) {
-    if (text.size() != 10 || text[0] != '0' || text[1] != 'x') return false;
+// "0x" and upper-case hex digits, at most `digits` of them (exactly that many when exact).
+bool parse_hex(const std::string& text, std::size_t digits, bool exact, std::uint32_t& value) {
+    if (text.size() < 3 || text.size() > 2 + digits || (exact && text.size() != 2 + digits) || text[0] != '0' ||
+        text[1] != 'x')
+        return false;
     value = 0;
     for (std::size_t i = 2; i < text.size(); ++i) {
         const char c = text[i];
-        std::uint32_t digit = 0;
         if (c >= '0' && c <= '9')
-            digit = static_cast<std::uint32_t>(c - '0');
+            value = value << 4 | static_cast<std::uint32_t>(c - '0');
         else if (c >= 'A' && c <= 'F')
-            digit = static_cast<std::uint32_t>(c - 'A' + 10);
+            value = value << 4 | static_cast<std::uint32_t>(c - 'A' + 10);
         else
             return false;
-        value = value << 4 | digit;
     }
     return true;
 }
 
-void check_text(const csv_record& record, std::size_t column) {
-    const std::string& text = record.fields[column];
-    for (const char c : text)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            throw input_error(record.line, std::string(csv_columns[column]) + " contains a control character");
-    if (!text.empty() && (text.front() == ' ' || text.back() == ' '))
-        throw input_error(record.line, std::string(csv_columns[column]) + " has leading or trailing spaces");
+bool is_white_space(char32_t c) {
+    return c == 0x20 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+// A text may hold any character but a control (C0, DEL, C1) or a line or paragraph separator, and
+// neither starts nor ends with white space (ASCII or Unicode).
+void check_text(std::size_t line, const std::string& column, const std::string& text) {
+    char32_t first = 0, last = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t c = 0;
+        utf8::decode(text, i, c);  // parse_csv has checked the UTF-8
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            throw input_error(line, column + " contains the control character U+" + hex(static_cast<std::uint32_t>(c)).substr(6));
+        if (c == 0x2028 || c == 0x2029) throw input_error(line, column + " contains a line or paragraph separator");
+        if (first == 0) first = c;
+        last = c;
+    }
+    if (is_white_space(first) || is_white_space(last))
+        throw input_error(line, column + " has leading or trailing white space");
+}
+
+void check_header(const csv_record& header, const std::vector<std::string>& columns) {
+    std::string expected;
+    for (const auto& column : columns) expected += (expected.empty() ? "" : ",") + column;
+    if (header.fields != columns) throw input_error(header.line, "wrong header, expected: " + expected);
+}
+
+void check_field_count(const csv_record& record, std::size_t expected) {
+    if (record.fields.size() != expected)
+        throw input_error(record.line, "wrong number of fields: " + std::to_string(record.fields.size()) + ", expected " +
+                                           std::to_string(expected));
 }
 
 }  // namespace
@@ -53,13 +89,79 @@ std::string hex(std::uint32_t value) {
     return text;
 }
 
-std::vector<status_row> read_status_table(const std::vector<csv_record>& records) {
+std::vector<language_row> read_languages(const std::vector<csv_record>& records) {
+    const std::vector<std::string> columns{"lang", "tag", "script", "regions", "windows_language", "windows_sublanguages"};
     if (records.empty()) throw input_error(1, "missing header");
-    std::string expected_header;
-    for (const char* column : csv_columns) expected_header += expected_header.empty() ? column : std::string(",") + column;
-    bool header_ok = records[0].fields.size() == csv_columns.size();
-    for (std::size_t i = 0; header_ok && i < csv_columns.size(); ++i) header_ok = records[0].fields[i] == csv_columns[i];
-    if (!header_ok) throw input_error(records[0].line, "wrong header, expected: " + expected_header);
+    check_header(records[0], columns);
+    if (records.size() == 1) throw input_error(records[0].line, "no languages after the header");
+
+    std::vector<language_row> rows;
+    std::map<std::string, std::size_t> line_of_primary;  // a primary subtag names one language
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const csv_record& record = records[r];
+        check_field_count(record, columns.size());
+        const auto& f = record.fields;
+        language_row row{record.line, f[0], f[1], f[2], f[3], 0, 0};
+
+        const bool id_ok = !row.id.empty() && row.id[0] >= 'a' && row.id[0] <= 'z' &&
+                           row.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+        if (!id_ok) throw input_error(row.line, "lang '" + row.id + "' does not match [a-z][a-z0-9_]*");
+        const std::string primary = row.tag.substr(0, row.tag.find('-'));
+        bool tag_ok = primary.size() >= 2 && primary.size() <= 3;
+        for (const char c : primary) tag_ok = tag_ok && c >= 'a' && c <= 'z';
+        const std::string region = primary.size() < row.tag.size() ? row.tag.substr(primary.size() + 1) : "";
+        tag_ok = tag_ok && (primary.size() == row.tag.size() || (region.size() == 2 && is_alpha(region[0]) &&
+                                                                   region[0] <= 'Z' && is_alpha(region[1]) && region[1] <= 'Z'));
+        if (!tag_ok) throw input_error(row.line, "tag '" + row.tag + "' is not a language subtag with an optional region (pt-BR)");
+        if (r == 1 && (row.id != "en" || row.tag != "en"))
+            throw input_error(row.line, "the first language must be en, the one every text falls back to");
+        if (const auto seen = line_of_primary.find(primary); seen != line_of_primary.end())
+            throw input_error(row.line, "language '" + primary + "' already on line " + std::to_string(seen->second));
+        line_of_primary.emplace(primary, row.line);
+
+        bool script_ok = row.script.empty() || row.script.size() == 4;
+        for (std::size_t i = 0; script_ok && i < row.script.size(); ++i)
+            script_ok = is_alpha(row.script[i]) && (i == 0) == (row.script[i] <= 'Z');
+        if (!script_ok) throw input_error(row.line, "script '" + row.script + "' is not a script subtag (Hant)");
+        for (std::size_t start = 0; start < row.regions.size();) {
+            const std::size_t end = std::min(row.regions.find(' ', start), row.regions.size());
+            const std::string word = row.regions.substr(start, end - start);
+            if (word.size() != 2 || !is_alpha(word[0]) || word[0] > 'Z' || !is_alpha(word[1]) || word[1] > 'Z')
+                throw input_error(row.line, "regions '" + row.regions + "' is not a list of regions (TW HK MO)");
+            start = end + 1;
+        }
+        if (!row.regions.empty() && row.script.empty()) throw input_error(row.line, "regions without a script");
+
+        std::uint32_t value = 0;
+        if (!parse_hex(f[4], 3, false, value) || value == 0 || value > 0x3FF)
+            throw input_error(row.line, "windows_language '" + f[4] + "' is not a primary LANGID from 0x01 to 0x3FF");
+        row.windows_language = value;
+        for (std::size_t start = 0; start < f[5].size();) {
+            const std::size_t end = std::min(f[5].find(' ', start), f[5].size());
+            if (!parse_hex(f[5].substr(start, end - start), 2, true, value) || value > 0x3F)
+                throw input_error(row.line, "windows_sublanguages '" + f[5] + "' is not a list of SUBLANG ids (0x01 0x03)");
+            row.windows_sublanguages |= std::uint64_t{1} << value;
+            start = end + 1;
+        }
+        rows.push_back(std::move(row));
+    }
+    std::set<std::string> ids;
+    for (const auto& row : rows)
+        if (!ids.insert(row.id).second) throw input_error(row.line, "duplicate lang " + row.id);
+    return rows;
+}
+
+std::vector<std::string> status_columns(const std::vector<language_row>& languages) {
+    std::vector<std::string> columns{"name", "value", "alias_of"};
+    for (const char* kind : text_kinds)
+        for (const auto& language : languages) columns.push_back(std::string(kind) + "_" + language.id);
+    return columns;
+}
+
+std::vector<status_row> read_status_table(const std::vector<csv_record>& records, const std::vector<language_row>& languages) {
+    const auto columns = status_columns(languages);
+    if (records.empty()) throw input_error(1, "missing header");
+    check_header(records[0], columns);
     if (records.size() == 1) throw input_error(records[0].line, "no rows after the header");
     if (records.size() - 1 > max_rows) throw input_error(records[max_rows + 1].line, "more than " + std::to_string(max_rows) + " rows");
 
@@ -68,19 +170,28 @@ std::vector<status_row> read_status_table(const std::vector<csv_record>& records
     std::map<std::uint32_t, std::size_t> row_by_value;  // the first row, the primary name, for each value
     for (std::size_t r = 1; r < records.size(); ++r) {
         const csv_record& record = records[r];
+        check_field_count(record, columns.size());
         const auto& f = record.fields;
-        if (f.size() != csv_columns.size())
-            throw input_error(record.line, "wrong number of fields: " + std::to_string(f.size()) + ", expected " +
-                                               std::to_string(csv_columns.size()));
-        for (std::size_t column = 3; column < csv_columns.size(); ++column) check_text(record, column);
-
-        status_row row{record.line, f[0], 0, f[2], f[3], f[4], f[5], {}};
-        for (std::size_t i = 0; i < translation_count; ++i) row.translations[i] = f[first_translation_column + i];
-        if (!is_name(row.name)) throw input_error(row.line, "name '" + row.name + "' does not match SEC_[EI]_[A-Z0-9_]+");
-        if (!parse_value(f[1], row.value))
+        status_row row{record.line, f[0], 0, f[2], family_of(f[0]), {}};
+        if (row.family == families.size()) {
+            std::string allowed;
+            for (const char* family : families) allowed += (allowed.empty() ? "" : "|") + std::string(family);
+            throw input_error(row.line, "name '" + row.name + "' does not match (" + allowed + ")_[EI]_[A-Z0-9_]+");
+        }
+        std::size_t column = 3;
+        for (auto& texts : row.texts) {
+            for (std::size_t language = 0; language < languages.size(); ++language, ++column) {
+                check_text(row.line, columns[column], f[column]);
+                // A translation is of an English text: without one it has nothing to be a translation of.
+                if (language != 0 && !f[column].empty() && texts[0].empty())
+                    throw input_error(row.line, columns[column] + " without " + columns[column - language]);
+                texts.push_back(f[column]);
+            }
+        }
+        if (!parse_hex(f[1], 8, true, row.value))
             throw input_error(row.line, "value '" + f[1] + "' is not 0x followed by 8 upper-case hex digits");
         const bool error_bit = (row.value & 0x80000000u) != 0;
-        const bool is_error_name = row.name[4] == 'E' && row.name != "SEC_E_OK";
+        const bool is_error_name = row.name[std::string(families[row.family]).size() + 1] == 'E' && row.name != "SEC_E_OK";
         if (error_bit != is_error_name)
             throw input_error(row.line, row.name + " is " + (is_error_name ? "an error" : "not an error") + " but " +
                                             f[1] + (error_bit ? " has" : " does not have") + " the severity bit set");

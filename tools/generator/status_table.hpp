@@ -1,4 +1,5 @@
-// The status table as the generator sees it: CSV records checked against the rules of data/sspi_status.csv.
+// The data as the generator sees it: data/languages.csv and data/sspi_status.csv, checked against
+// their rules (README, "Changing the data").
 #ifndef SSPI_STATUS_GENERATOR_STATUS_TABLE_HPP
 #define SSPI_STATUS_GENERATOR_STATUS_TABLE_HPP
 
@@ -11,29 +12,44 @@
 
 namespace generator {
 
-// The CSV's header, column by column; rows have their fields in this order. The translations come
-// last, in the order of sspi::lang after en and de.
-inline constexpr std::array<const char*, 12> csv_columns{
-    "name",       "value",      "alias_of",   "message_en",    "message_de", "system_message",
-    "message_es", "message_fr", "message_it", "message_pt_br", "message_ru", "message_zh_tw"};
-inline constexpr std::size_t first_translation_column = 6;
-inline constexpr std::size_t translation_count = csv_columns.size() - first_translation_column;
+// One row of data/languages.csv: a language the texts come in.
+struct language_row {
+    std::size_t line;
+    std::string id;       // the sspi::lang enumerator: "pt_br"
+    std::string tag;      // BCP 47: "pt-BR"
+    std::string script;   // a tag with another script is not this language ("Hant"); empty: any
+    std::string regions;  // without a script, a tag needs one of these regions ("TW HK MO"); empty: any
+    unsigned windows_language;             // primary LANGID
+    std::uint64_t windows_sublanguages;    // bit n: SUBLANG n; 0: any
+};
+
+// The families of winerror.h names the table holds, by prefix, in the order of sspi::family.
+inline constexpr std::array<const char*, 4> families{"SEC", "CERT", "CRYPT", "TRUST"};
+
+// The two kinds of text, in the order of the CSV's columns.
+inline constexpr std::array<const char*, 2> text_kinds{"system_text", "page_text"};
 
 struct status_row {
     std::size_t line;
     std::string name;
     std::uint32_t value;
     std::string alias_of;
-    std::string message_en, message_de, system_message;
-    std::array<std::string, translation_count> translations;
+    std::size_t family;  // index into families
+    std::array<std::vector<std::string>, text_kinds.size()> texts;  // [kind][language]
 };
 
 // A value as the CSV writes it: "0x8009030C".
 std::string hex(std::uint32_t value);
 
-// Checks header and rows (see README, "Changing the data") and returns the rows in CSV order;
-// throws input_error naming the first problem and its line.
-std::vector<status_row> read_status_table(const std::vector<csv_record>& records);
+// Checks languages.csv and returns its rows; the first is English, the language every fallback ends in.
+std::vector<language_row> read_languages(const std::vector<csv_record>& records);
+
+// The header sspi_status.csv must have for these languages.
+std::vector<std::string> status_columns(const std::vector<language_row>& languages);
+
+// Checks sspi_status.csv and returns its rows in CSV order. Both readers throw input_error naming the
+// first problem and its line.
+std::vector<status_row> read_status_table(const std::vector<csv_record>& records, const std::vector<language_row>& languages);
 
 }  // namespace generator
 

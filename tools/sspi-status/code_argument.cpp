@@ -41,6 +41,16 @@ unsigned long long accumulate(std::string_view digits, unsigned base) {
 
 }  // namespace
 
+std::size_t family_prefix_length(std::string_view word) {
+    for (const sspi::family f : sspi::families()) {
+        const std::string_view prefix = sspi::family_name(f);
+        if (word.size() > prefix.size() && word[prefix.size()] == '_' &&
+            sspi::detail::equals_upper(word.substr(0, prefix.size()), prefix))
+            return prefix.size() + 1;
+    }
+    return 0;
+}
+
 code_argument read_code(std::string_view text) {
     if (text.empty()) return not_a_code("empty code");
     const bool has_prefix = text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
@@ -61,12 +71,12 @@ code_argument read_code(std::string_view text) {
     if (all_of(text, is_hex_digit) && (!decimal || text.size() == 8)) return from_value(accumulate(text, 16));
     if (decimal) return from_value(accumulate(text, 10));
     if (const sspi::entry* e = sspi::find_name(text)) return {code_argument::kind::known, e, e->value, false, {}};
-    std::string upper;
-    for (const char c : text) upper += sspi::detail::ascii_upper(c);
-    const auto starts_with = [&](std::string_view prefix) { return upper.compare(0, prefix.size(), prefix) == 0; };
-    const bool name_shaped = starts_with("SEC_E_") || starts_with("SEC_I_") || starts_with("E_") || starts_with("I_");
+    // FAMILY_E_..., FAMILY_I_..., or E_/I_ for a SEC_ name without its prefix.
+    const std::string_view rest = text.substr(family_prefix_length(text));
+    const bool name_shaped = rest.size() > 2 && (sspi::detail::ascii_upper(rest[0]) == 'E' || sspi::detail::ascii_upper(rest[0]) == 'I') &&
+                             rest[1] == '_';
     if (name_shaped && all_of(text, is_name_character)) return {code_argument::kind::unknown, nullptr, 0, false, {}};
-    return not_a_code("neither a number nor a SEC_ name");
+    return not_a_code("neither a number nor a name such as SEC_E_LOGON_DENIED or CRYPT_E_REVOKED");
 }
 
 }  // namespace tool

@@ -13,7 +13,7 @@ namespace tool {
 struct code_argument {
     enum class kind {
         known,         // an SSPI code: entry is set
-        unknown,       // a 32-bit value or a SEC_ name that is no SSPI code
+        unknown,       // a 32-bit value or a name-shaped word that is in no family of the table
         not_a_code     // not a code at all; problem says why
     } what;
     const sspi::entry* entry = nullptr;  // for a name, its own entry (an alias's too); for a value, the primary
@@ -27,8 +27,12 @@ inline bool is_name_character(char c) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
 }
 
+// The length of the family prefix a name-shaped word starts with ("SEC_", "crypt_", any case), or 0.
+std::size_t family_prefix_length(std::string_view word);
+
 // "0x8009030C" and "8009030c" (eight digits, or any digits with a letter) are hex;
-// "-2146893044" and "2148074252" are decimal; "SEC_E_LOGON_DENIED", "e_logon_denied" are names.
+// "-2146893044" and "2148074252" are decimal; "SEC_E_LOGON_DENIED", "e_logon_denied",
+// "crypt_e_revoked" are names.
 code_argument read_code(std::string_view text);
 
 }  // namespace tool

@@ -61,6 +61,7 @@ int list(const tool::options& options) {
     std::string out = options.json ? "{\"query\":" + (options.what == tool::mode::search ? tool::json_string(options.search_text) : "null") + ",\"codes\":[" : "";
     bool any = false;
     for (const auto& e : sspi::entries()) {
+        if (options.family && e.family != *options.family) continue;
         if (options.what == tool::mode::search && !tool::entry_contains(e, folded)) continue;
         if (options.json) {
             if (any) out += ',';
@@ -72,7 +73,7 @@ int list(const tool::options& options) {
     }
     if (options.json) out += "]}\n";
     write(out);
-    if (!any) fmt::print(stderr, "sspi-status: no SSPI status matches '{}'\n", options.search_text);
+    if (!any) fmt::print(stderr, "sspi-status: no status matches '{}'\n", options.search_text);
     return any ? exit_ok : exit_unknown_code;
 }
 
@@ -102,7 +103,7 @@ int main(int argc, char** argv) {
         return exit_bad_input;
     }
     switch (options.what) {
-    case tool::mode::help: std::fputs(tool::usage, stdout); return exit_ok;
+    case tool::mode::help: write(tool::usage()); return exit_ok;
     case tool::mode::version: fmt::print("sspi-status {}\n", SSPI_STATUS_VERSION); return exit_ok;
     case tool::mode::list:
     case tool::mode::search: return list(options);

@@ -1,37 +1,60 @@
 #include "options.hpp"
 
-#include "report.hpp"
-
 #include <string_view>
 
 namespace tool {
 
-const char* const usage =
-    "usage: sspi-status [--lang LANGUAGE|all] [--json] CODE...\n"
-    "       sspi-status [--lang ...] [--json] --list\n"
-    "       sspi-status [--lang ...] [--json] --search TEXT\n"
-    "       sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
-    "\n"
-    "Explains Windows SSPI status codes (SEC_E_*, SEC_I_*).\n"
-    "  CODE            hex (0x8009030C, 8009030c), decimal (-2146893044, 2148074252)\n"
-    "                  or a name (SEC_E_LOGON_DENIED, e_logon_denied)\n"
-    "  --lang L        messages in L: en, de, es, fr, it, pt-BR, ru, zh-TW (any spelling of the\n"
-    "                  tag, fr_FR.UTF-8 too) or all; default: English and the user's language\n"
-    "  --list          every code: value, name, message\n"
-    "  --search TEXT   codes whose name or message contains TEXT, ignoring case\n"
-    "  --scan [FILE]   lines of a log (FILE, or standard input for - or none) that contain\n"
-    "                  an SSPI code (0x and 8 hex digits, or a SEC_ name), explained\n"
-    "  --all-lines     with --scan: pass the other lines through too\n"
-    "  --json          JSON output (schema in the README)\n"
-    "  --help, --version\n"
-    "Exit status: 0 every code found, 1 some code is not an SSPI code, 2 bad usage or input.\n";
+namespace {
+
+// "a, b, c" of each item's name.
+template <class Items, class Name>
+std::string joined(const Items& items, Name name) {
+    std::string text;
+    for (const auto& item : items) text += (text.empty() ? "" : ", ") + std::string(name(item));
+    return text;
+}
+
+std::string language_tags() { return joined(sspi::languages(), sspi::lang_tag); }
+std::string family_names() { return joined(sspi::families(), sspi::family_name); }
+
+}  // namespace
+
+std::string usage() {
+    return "usage: sspi-status [--lang LANGUAGE|all] [--json] CODE...\n"
+           "       sspi-status [--lang ...] [--json] [--family FAMILY] --list\n"
+           "       sspi-status [--lang ...] [--json] [--family FAMILY] --search TEXT\n"
+           "       sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
+           "\n"
+           "Explains the status codes of Windows SSPI calls (SEC_E_*, SEC_I_*, and the CERT_E_*,\n"
+           "CRYPT_E_* and TRUST_E_* codes Schannel returns).\n"
+           "  CODE              hex (0x8009030C, 8009030c), decimal (-2146893044, 2148074252)\n"
+           "                    or a name (SEC_E_LOGON_DENIED, e_logon_denied, crypt_e_revoked)\n"
+           "  --lang L          texts in L: " + language_tags() + "\n"
+           "                    (any spelling of the tag, fr_FR.UTF-8 too) or all;\n"
+           "                    default: English and the user's language\n"
+           "  --list            every code: value, family, name, message\n"
+           "  --search TEXT     codes whose name or text contains TEXT, ignoring case\n"
+           "  --family FAMILY   with --list or --search: only " + family_names() + "\n"
+           "  --scan [FILE]     lines of a log (FILE, or standard input for - or none) that contain\n"
+           "                    a code (0x and 8 hex digits, or a name with its prefix), explained\n"
+           "  --all-lines       with --scan: pass the other lines through too\n"
+           "  --json            JSON output (schema in the README)\n"
+           "  --help, --version\n"
+           "Exit status: 0 every code found, 1 some code is not an SSPI code, 2 bad usage or input.\n";
+}
 
 namespace {
 
 std::vector<sspi::lang> parse_languages(const std::string& value) {
-    if (value == "all") return all_languages;
+    if (value == "all") return {sspi::languages().begin(), sspi::languages().end()};
     if (const auto language = sspi::parse_lang(value)) return {*language};
-    throw usage_error{"--lang: unknown language '" + value + "' (expected en, de, es, fr, it, pt-BR, ru, zh-TW or all)"};
+    throw usage_error{"--lang: unknown language '" + value + "' (expected " + language_tags() + " or all)"};
+}
+
+sspi::family parse_family(const std::string& value) {
+    for (const sspi::family f : sspi::families())
+        if (sspi::detail::equals_ignoring_case(value, sspi::family_name(f))) return f;
+    throw usage_error{"--family: unknown family '" + value + "' (expected " + family_names() + ")"};
 }
 
 void set_mode(options& result, mode wanted, const std::string& option) {
@@ -75,6 +98,8 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
             result.all_lines = true;
         } else if (name == "--lang") {
             result.languages = parse_languages(value());
+        } else if (name == "--family") {
+            result.family = parse_family(value());
         } else if (name == "--list") {
             set_mode(result, mode::list, name);
         } else if (name == "--search") {
@@ -91,7 +116,7 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
         } else {
             throw usage_error{"unknown option '" + arg + "'"};
         }
-        if (inline_value && name != "--lang" && name != "--search" && name != "--scan")
+        if (inline_value && name != "--lang" && name != "--family" && name != "--search" && name != "--scan")
             throw usage_error{name + " takes no value"};
     }
     if (help || version) {
@@ -102,6 +127,8 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
     if (result.what != mode::explain && !result.codes.empty())
         throw usage_error{"'" + result.codes.front() + "': codes cannot be combined with --list, --search or --scan"};
     if (result.all_lines && result.what != mode::scan) throw usage_error{"--all-lines goes with --scan"};
+    if (result.family && result.what != mode::list && result.what != mode::search)
+        throw usage_error{"--family goes with --list or --search"};
     return result;
 }
 

@@ -17,6 +17,7 @@ struct options {
     std::vector<sspi::lang> languages{sspi::lang::en};  // messages shown, in this order
     bool json = false;
     bool all_lines = false;
+    std::optional<sspi::family> family;  // --list and --search: only this family
     std::vector<std::string> codes;
     std::string search_text;
     std::string scan_file = "-";  // "-" is standard input
@@ -30,7 +31,8 @@ struct usage_error {
 // when it is one of ours, the user's language.
 options parse_options(const std::vector<std::string>& args, std::optional<sspi::lang> user_language);
 
-extern const char* const usage;
+// The --help text; the languages and families in it come from the library.
+std::string usage();
 
 }  // namespace tool
 

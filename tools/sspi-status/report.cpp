@@ -24,8 +24,25 @@ std::vector<std::string_view> other_names(const sspi::entry& e) {
     return names;
 }
 
+// A system text that is only the code's name (SEC_E_NO_KERB_KEY's), and every translation of it,
+// says nothing; message() passes over them too.
+std::string_view system_text_shown(const sspi::entry& e, sspi::lang language) {
+    return sspi::system_text(e, sspi::lang::en) == e.name ? std::string_view{} : sspi::system_text(e, language);
+}
+
 void json_text_or_null(std::string& out, std::string_view text) {
     out += text.empty() ? std::string("null") : json_string(text);
+}
+
+// {"en": "...", "de": null, ...} for the languages shown.
+template <class Text>
+void json_texts(std::string& out, const sspi::entry& e, const languages& shown, Text text) {
+    out += '{';
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        fmt::format_to(std::back_inserter(out), "{}\"{}\":", i == 0 ? "" : ",", sspi::lang_tag(shown[i]));
+        json_text_or_null(out, text(e, shown[i]));
+    }
+    out += '}';
 }
 
 }  // namespace
@@ -36,22 +53,24 @@ void explain_text(std::string& out, const sspi::entry& e, const languages& shown
     if (!e.alias_of.empty()) fmt::format_to(it, " (alias of {})", e.alias_of);
     else
         for (const auto alias : other_names(e)) fmt::format_to(it, " (alias: {})", alias);
-    fmt::format_to(it, "\n  value:      {:x} = {:d} ({})\n", e.code, e.code, severity(e.value));
+    fmt::format_to(it, "\n  value:        {:x} = {:d} ({}, {} family)\n", e.code, e.code, severity(e.value),
+                   sspi::family_name(e.family));
+    // Each language's texts by source; a page text the same as Windows' is not repeated.
     bool any_text = false;
     for (const auto language : shown) {
-        if (sspi::page_text(e, language).empty()) continue;
-        fmt::format_to(it, "  {:<12}{}\n", fmt::format("{}:", sspi::lang_tag(language)), sspi::page_text(e, language));
-        any_text = true;
+        const auto windows = system_text_shown(e, language);
+        const auto page = sspi::page_text(e, language);
+        if (!windows.empty()) fmt::format_to(it, "  {:<14}{}\n", fmt::format("Windows, {}:", sspi::lang_tag(language)), windows);
+        if (!page.empty() && page != windows)
+            fmt::format_to(it, "  {:<14}{}\n", fmt::format("page, {}:", sspi::lang_tag(language)), page);
+        any_text = any_text || !windows.empty() || !page.empty();
     }
-    if (!e.system_message.empty()) {
-        fmt::format_to(it, "  winerror.h: {}\n", e.system_message);
-        any_text = true;
-    }
-    if (!any_text) fmt::format_to(it, "  message:    {}\n", sspi::message(e, shown.front()));
+    if (!any_text) fmt::format_to(it, "  message:      {}\n", sspi::message(e, shown.front()));
 }
 
 void summary_line(std::string& out, const sspi::entry& e, const languages& shown) {
-    fmt::format_to(std::back_inserter(out), "{:x}  {:<36}  {}\n", e.code, e.name, sspi::message(e, shown.front()));
+    fmt::format_to(std::back_inserter(out), "{:x}  {:<5}  {:<40}  {}\n", e.code, sspi::family_name(e.family), e.name,
+                   sspi::message(e, shown.front()));
 }
 
 void scan_note(std::string& out, const sspi::entry& e, const languages& shown) {
@@ -65,14 +84,11 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown) 
     for (std::size_t i = 0; i < names.size(); ++i) fmt::format_to(it, "{}{}", i == 0 ? "" : ",", json_string(names[i]));
     fmt::format_to(it, "],\"alias_of\":");
     json_text_or_null(out, e.alias_of);
-    fmt::format_to(it, ",\"value\":\"{:x}\",\"decimal\":{:d},\"severity\":\"{}\",\"documented\":{},\"messages\":{{", e.code,
-                   e.code, severity(e.value), sspi::is_documented(e));
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-        fmt::format_to(it, "{}\"{}\":", i == 0 ? "" : ",", sspi::lang_tag(shown[i]));
-        json_text_or_null(out, sspi::page_text(e, shown[i]));
-    }
-    fmt::format_to(it, "}},\"system_message\":");
-    json_text_or_null(out, e.system_message);
+    fmt::format_to(it, ",\"family\":\"{}\",\"value\":\"{:x}\",\"decimal\":{:d},\"severity\":\"{}\",\"documented\":{},\"system_text\":",
+                   sspi::family_name(e.family), e.code, e.code, severity(e.value), sspi::is_documented(e));
+    json_texts(out, e, shown, sspi::system_text);
+    out += ",\"page_text\":";
+    json_texts(out, e, shown, sspi::page_text);
     fmt::format_to(it, ",\"message\":{}}}", json_string(sspi::message(e, shown.front())));
 }
 
@@ -98,9 +114,9 @@ void argument_json(std::string& out, std::string_view input, const code_argument
 
 bool entry_contains(const sspi::entry& e, std::string_view folded_text) {
     const auto contains = [&](std::string_view text) { return fold_case(text).find(folded_text) != std::string::npos; };
-    if (contains(e.name) || contains(e.system_message)) return true;
-    for (const auto language : all_languages)
-        if (contains(sspi::page_text(e, language))) return true;
+    if (contains(e.name)) return true;
+    for (const auto language : sspi::languages())
+        if (contains(sspi::system_text(e, language)) || contains(sspi::page_text(e, language))) return true;
     return false;
 }
 

@@ -14,12 +14,9 @@ namespace tool {
 
 using languages = std::vector<sspi::lang>;
 
-inline const languages all_languages{sspi::lang::en, sspi::lang::de, sspi::lang::es,    sspi::lang::fr,
-                                     sspi::lang::it, sspi::lang::pt_br, sspi::lang::ru, sspi::lang::zh_tw};
-
 // The block that explains one command-line code.
 void explain_text(std::string& out, const sspi::entry& e, const languages& shown);
-// "0x8009030C  SEC_E_LOGON_DENIED  message" for --list and --search.
+// "0x8009030C  SEC    SEC_E_LOGON_DENIED  message" for --list and --search.
 void summary_line(std::string& out, const sspi::entry& e, const languages& shown);
 // "NAME (0x...): message" appended to a scanned line.
 void scan_note(std::string& out, const sspi::entry& e, const languages& shown);
@@ -29,7 +26,7 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown);
 // The JSON object of one command-line code, known or not.
 void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown);
 
-// Whether the folded text occurs in the entry's name or any of its messages in any language.
+// Whether the folded text occurs in the entry's name or any of its texts in any language.
 bool entry_contains(const sspi::entry& e, std::string_view folded_text);
 
 }  // namespace tool

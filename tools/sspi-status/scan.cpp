@@ -34,7 +34,7 @@ std::vector<const sspi::entry*> codes_in_line(std::string_view line) {
         while (end < line.size() && is_name_character(line[end])) ++end;
         const auto word = line.substr(i, end - i);
         const bool hex_code = word.size() == 10 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
-        const bool name = word.size() > 4 && sspi::detail::equals_upper(word.substr(0, 4), "SEC_");
+        const bool name = family_prefix_length(word) != 0;
         if (hex_code || name) {
             const auto code = read_code(word);
             if (code.what == code_argument::kind::known) add(code.entry);

@@ -11,7 +11,8 @@
 
 namespace tool {
 
-// The SSPI codes a line mentions, as "0x" and exactly 8 hex digits or a SEC_ name, each once, in order.
+// The codes a line mentions, as "0x" and exactly 8 hex digits or a name with its family prefix
+// (SEC_, CERT_, CRYPT_, TRUST_), each once, in order.
 std::vector<const sspi::entry*> codes_in_line(std::string_view line);
 
 // Writes to output each line with a code, explained (all lines with all_lines), as text or JSON.
