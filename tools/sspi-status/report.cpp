@@ -53,19 +53,19 @@ void explain_text(std::string& out, const sspi::entry& e, const languages& shown
     if (!e.alias_of.empty()) fmt::format_to(it, " (alias of {})", e.alias_of);
     else
         for (const auto alias : other_names(e)) fmt::format_to(it, " (alias: {})", alias);
-    fmt::format_to(it, "\n  value:        {:x} = {:d} ({}, {} family)\n", e.code, e.code, severity(e.value),
+    fmt::format_to(it, "\n  {:<16}{:x} = {:d} ({}, {} family)\n", "value:", e.code, e.code, severity(e.value),
                    sspi::family_name(e.family));
     // Each language's texts by source; a page text the same as Windows' is not repeated.
     bool any_text = false;
     for (const auto language : shown) {
         const auto windows = system_text_shown(e, language);
         const auto page = sspi::page_text(e, language);
-        if (!windows.empty()) fmt::format_to(it, "  {:<14}{}\n", fmt::format("Windows, {}:", sspi::lang_tag(language)), windows);
+        if (!windows.empty()) fmt::format_to(it, "  {:<16}{}\n", fmt::format("Windows, {}:", sspi::lang_tag(language)), windows);
         if (!page.empty() && page != windows)
-            fmt::format_to(it, "  {:<14}{}\n", fmt::format("page, {}:", sspi::lang_tag(language)), page);
+            fmt::format_to(it, "  {:<16}{}\n", fmt::format("page, {}:", sspi::lang_tag(language)), page);
         any_text = any_text || !windows.empty() || !page.empty();
     }
-    if (!any_text) fmt::format_to(it, "  message:      {}\n", sspi::message(e, shown.front()));
+    if (!any_text) fmt::format_to(it, "  {:<16}{}\n", "message:", sspi::message(e, shown.front()));
 }
 
 void summary_line(std::string& out, const sspi::entry& e, const languages& shown) {
