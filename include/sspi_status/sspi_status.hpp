@@ -28,13 +28,33 @@ struct entry {
 };
 
 namespace detail {
-enum class text_kind { system, page };
 
-// Row `row` of a column of NUL-terminated texts, without its NUL.
-template <class Starts>
-constexpr std::string_view cut(std::string_view texts, const Starts& starts, std::size_t row) noexcept {
-    return std::string_view(texts.data() + starts[row], starts[row + 1] - starts[row] - 1u);
-}
+// One kind of text in one language for every row of the table: NUL-terminated texts back to back,
+// row r's from starts[r] up to the NUL before starts[r + 1]. Without starts, no texts at all.
+struct text_column {
+    std::string_view texts;
+    const std::uint16_t* starts = nullptr;
+
+    constexpr std::string_view operator[](std::size_t row) const noexcept {
+        if (starts == nullptr) return {};
+        return std::string_view(texts.data() + starts[row], static_cast<std::size_t>(starts[row + 1] - starts[row] - 1));
+    }
+};
+
+struct language_columns {
+    text_column system, page;  // what Windows says; what the "SSPI Status Codes" page says
+};
+
+// Where a function must be inlined whatever the optimiser thinks of its size: columns_of(), so
+// that a program asking for constant languages links those languages' texts only.
+#if defined(_MSC_VER)
+#define SSPI_STATUS_ALWAYS_INLINE __forceinline
+#elif defined(__GNUC__)
+#define SSPI_STATUS_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define SSPI_STATUS_ALWAYS_INLINE inline
+#endif
+
 }  // namespace detail
 
 }  // namespace sspi
@@ -142,18 +162,35 @@ constexpr std::size_t row_of(const entry& e) noexcept {
     return no_row;
 }
 
-constexpr std::string_view text(text_kind kind, const entry& e, lang language) noexcept {
+constexpr std::string_view text(const text_column& column, const entry& e) noexcept {
     const std::size_t row = row_of(e);
-    return row == no_row ? std::string_view{} : text_of(kind, language, row);
+    return row == no_row ? std::string_view{} : column[row];
 }
 
 // Whose texts a row speaks with: an alias without English texts of its own uses its target's.
 constexpr std::size_t speaker(std::size_t row) noexcept {
     const entry& e = table[row];
-    if (e.alias_of.empty() || !text_of(text_kind::system, lang::en, row).empty() ||
-        !text_of(text_kind::page, lang::en, row).empty())
-        return row;
+    const language_columns english = columns_of(lang::en);
+    if (e.alias_of.empty() || !english.system[row].empty() || !english.page[row].empty()) return row;
     return static_cast<std::size_t>(find(e.value) - table.data());
+}
+
+// message() once the language's columns are chosen: a call with a constant language inlines the
+// choice and so refers to that language's texts and English only.
+constexpr std::string_view message_in(const entry& e, const language_columns& columns) noexcept {
+    const std::size_t own = row_of(e);
+    if (own == no_row) return e.name.empty() ? unknown_message : e.name;
+    const std::size_t row = speaker(own);
+    const language_columns english = columns_of(lang::en);
+    const std::string_view name = table[row].name;
+    const std::string_view english_system = english.system[row];
+    const bool system_speaks = !english_system.empty() && english_system != name;
+    if (system_speaks)
+        if (const auto text = columns.system[row]; !text.empty()) return text;
+    if (const auto text = columns.page[row]; !text.empty()) return text;
+    if (system_speaks) return english_system;
+    const std::string_view english_page = english.page[row];
+    return english_page.empty() ? name : english_page;
 }
 
 }  // namespace detail
@@ -161,38 +198,32 @@ constexpr std::size_t speaker(std::size_t row) noexcept {
 // What Windows says: winerror.h's text in English, Microsoft's translation of it in the other
 // languages; empty where there is none, and for a value outside sspi::lang.
 constexpr std::string_view system_text(const entry& e, lang language) noexcept {
-    return detail::text(detail::text_kind::system, e, language);
+    return detail::text(detail::columns_of(language).system, e);
 }
 
 // The "SSPI Status Codes" page's text; empty where the page does not list the code, and for a value
 // outside sspi::lang.
 constexpr std::string_view page_text(const entry& e, lang language) noexcept {
-    return detail::text(detail::text_kind::page, e, language);
+    return detail::text(detail::columns_of(language).page, e);
 }
 
 // Never empty: the first of system_text(language), page_text(language), system_text(en) and
 // page_text(en) that says something, else the name. A system text that is only the code's name says
 // nothing, and neither do its translations. An alias without texts of its own speaks with its target's.
 constexpr std::string_view message(const entry& e, lang language = lang::en) noexcept {
-    using detail::text_kind;
-    const std::size_t own = detail::row_of(e);
-    if (own == detail::no_row) return e.name.empty() ? detail::unknown_message : e.name;
-    const std::size_t row = detail::speaker(own);
-    const std::string_view name = detail::table[row].name;
-    const std::string_view english_system = detail::text_of(text_kind::system, lang::en, row);
-    const bool system_speaks = !english_system.empty() && english_system != name;
-    if (system_speaks)
-        if (const auto text = detail::text_of(text_kind::system, language, row); !text.empty()) return text;
-    if (const auto text = detail::text_of(text_kind::page, language, row); !text.empty()) return text;
-    if (system_speaks) return english_system;
-    const std::string_view english_page = detail::text_of(text_kind::page, lang::en, row);
-    return english_page.empty() ? name : english_page;
+    return detail::message_in(e, detail::columns_of(language));
 }
+
+namespace detail {
+constexpr std::string_view message_of_code(any_code code, const language_columns& columns) noexcept {
+    const entry* e = find(code);
+    return e != nullptr ? message_in(*e, columns) : unknown_message;
+}
+}  // namespace detail
 
 // For a code that is not in the table, a fixed text that says so.
 constexpr std::string_view message(detail::any_code code, lang language = lang::en) noexcept {
-    const entry* e = find(code);
-    return e != nullptr ? message(*e, language) : detail::unknown_message;
+    return detail::message_of_code(code, detail::columns_of(language));
 }
 
 // The primary name of a code, or an empty string_view for a value that is not in the table.

@@ -199,15 +199,14 @@ std::string table_fragment(const std::vector<status_row>& rows) {
 
 // One literal per kind and language with the texts of all rows, each ending in a NUL so that
 // data() may go to a C API, and where each row's text starts: a few large literals cost the
-// compiler less than hundreds of small ones. The switch in text_of() lets a call with a constant
-// language refer to that language's literal only.
+// compiler less than hundreds of small ones. columns_of(), always inlined, lets a call with a
+// constant language refer to that language's literals only.
 std::string texts_fragment(const std::vector<status_row>& rows, const std::vector<language_row>& languages) {
     std::string columns, dispatch;
     for (std::size_t language = 0; language < languages.size(); ++language) {
         const std::string& id = languages[language].id;
-        dispatch += "    case lang::" + id + ":\n        return kind == text_kind::system ? cut(system_text_" + id +
-                    ", system_text_" + id + "_starts, row)\n                                         : cut(page_text_" +
-                    id + ", page_text_" + id + "_starts, row);\n";
+        dispatch += "    case lang::" + id + ":\n        return {{system_text_" + id + ", system_text_" + id +
+                    "_starts.data()}, {page_text_" + id + ", page_text_" + id + "_starts.data()}};\n";
         for (std::size_t kind = 0; kind < text_kinds.size(); ++kind) {
             const std::string name = std::string(text_kinds[kind]) + "_" + id;
             std::string pieces, starts;
@@ -221,9 +220,11 @@ std::string texts_fragment(const std::vector<status_row>& rows, const std::vecto
                 pieces += "\n    " + piece;
             }
             starts += "," + std::to_string(size);
-            const char* type = size <= 0xFFFF ? "std::uint16_t" : "std::uint32_t";
+            if (size > 0xFFFF)
+                throw input_error(rows.front().line, name + " holds " + std::to_string(size) +
+                                                         " bytes; text_column's 16-bit offsets reach 65535");
             columns += "inline constexpr std::string_view " + name + " =" + pieces + "sv;\n" +
-                       "inline constexpr std::array<" + type + ", " + std::to_string(rows.size() + 1) + "> " + name +
+                       "inline constexpr std::array<std::uint16_t, " + std::to_string(rows.size() + 1) + "> " + name +
                        "_starts{{" + starts + "}};\n\n";
         }
     }
@@ -232,8 +233,8 @@ std::string texts_fragment(const std::vector<status_row>& rows, const std::vecto
            "// from X_starts[r] up to the NUL before X_starts[r + 1].\n\n"
            "namespace sspi {\nnamespace detail {\n\n" +
            columns +
-           "// The text of one kind, language and row of table; empty for a value outside sspi::lang.\n"
-           "constexpr std::string_view text_of(text_kind kind, lang language, std::size_t row) noexcept {\n"
+           "// The texts of one language; none for a value outside sspi::lang.\n"
+           "SSPI_STATUS_ALWAYS_INLINE constexpr language_columns columns_of(lang language) noexcept {\n"
            "    switch (language) {\n" + dispatch + "    }\n    return {};\n}\n\n"
            "}  // namespace detail\n}  // namespace sspi\n";
 }

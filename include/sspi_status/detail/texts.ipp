@@ -3254,33 +3254,25 @@ inline constexpr std::string_view page_text_zh_tw =
     "\000"sv;
 inline constexpr std::array<std::uint16_t, 201> page_text_zh_tw_starts{{0,25,107,199,383,481,482,626,715,764,815,816,817,818,819,820,863,900,928,950,972,1018,1019,1050,1087,1151,1186,1214,1254,1288,1313,1344,1375,1418,1461,1507,1544,1642,1689,1763,1824,1855,1907,1968,2014,2054,2082,2113,2144,2220,2333,2413,2524,2598,2671,2759,2796,2874,2959,3006,3079,3166,3206,3237,3270,3317,3355,3416,3550,3599,3642,3677,3723,3818,3907,4009,4067,4113,4156,4287,4370,4492,4617,4675,4733,4734,4735,4736,4737,4738,4739,4740,4741,4742,4743,4744,4745,4746,4747,4748,4749,4750,4751,4752,4753,4754,4755,4756,4757,4758,4759,4760,4761,4762,4763,4764,4765,4766,4767,4768,4769,4770,4771,4772,4773,4774,4775,4776,4777,4778,4779,4780,4781,4782,4783,4784,4785,4786,4787,4788,4789,4790,4791,4792,4793,4794,4795,4796,4797,4798,4799,4800,4801,4802,4803,4804,4805,4806,4807,4808,4809,4810,4811,4812,4813,4814,4815,4816,4817,4818,4819,4820,4821,4822,4823,4824,4825,4826,4827,4828,4829,4830,4831,4832,4833,4834,4835,4836,4837,4838,4839,4840,4841,4842,4843,4844,4845,4846,4847,4848,4849}};
 
-// The text of one kind, language and row of table; empty for a value outside sspi::lang.
-constexpr std::string_view text_of(text_kind kind, lang language, std::size_t row) noexcept {
+// The texts of one language; none for a value outside sspi::lang.
+SSPI_STATUS_ALWAYS_INLINE constexpr language_columns columns_of(lang language) noexcept {
     switch (language) {
     case lang::en:
-        return kind == text_kind::system ? cut(system_text_en, system_text_en_starts, row)
-                                         : cut(page_text_en, page_text_en_starts, row);
+        return {{system_text_en, system_text_en_starts.data()}, {page_text_en, page_text_en_starts.data()}};
     case lang::de:
-        return kind == text_kind::system ? cut(system_text_de, system_text_de_starts, row)
-                                         : cut(page_text_de, page_text_de_starts, row);
+        return {{system_text_de, system_text_de_starts.data()}, {page_text_de, page_text_de_starts.data()}};
     case lang::es:
-        return kind == text_kind::system ? cut(system_text_es, system_text_es_starts, row)
-                                         : cut(page_text_es, page_text_es_starts, row);
+        return {{system_text_es, system_text_es_starts.data()}, {page_text_es, page_text_es_starts.data()}};
     case lang::fr:
-        return kind == text_kind::system ? cut(system_text_fr, system_text_fr_starts, row)
-                                         : cut(page_text_fr, page_text_fr_starts, row);
+        return {{system_text_fr, system_text_fr_starts.data()}, {page_text_fr, page_text_fr_starts.data()}};
     case lang::it:
-        return kind == text_kind::system ? cut(system_text_it, system_text_it_starts, row)
-                                         : cut(page_text_it, page_text_it_starts, row);
+        return {{system_text_it, system_text_it_starts.data()}, {page_text_it, page_text_it_starts.data()}};
     case lang::pt_br:
-        return kind == text_kind::system ? cut(system_text_pt_br, system_text_pt_br_starts, row)
-                                         : cut(page_text_pt_br, page_text_pt_br_starts, row);
+        return {{system_text_pt_br, system_text_pt_br_starts.data()}, {page_text_pt_br, page_text_pt_br_starts.data()}};
     case lang::ru:
-        return kind == text_kind::system ? cut(system_text_ru, system_text_ru_starts, row)
-                                         : cut(page_text_ru, page_text_ru_starts, row);
+        return {{system_text_ru, system_text_ru_starts.data()}, {page_text_ru, page_text_ru_starts.data()}};
     case lang::zh_tw:
-        return kind == text_kind::system ? cut(system_text_zh_tw, system_text_zh_tw_starts, row)
-                                         : cut(page_text_zh_tw, page_text_zh_tw_starts, row);
+        return {{system_text_zh_tw, system_text_zh_tw_starts.data()}, {page_text_zh_tw, page_text_zh_tw_starts.data()}};
     }
     return {};
 }
