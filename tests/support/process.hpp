@@ -38,6 +38,18 @@ struct result {
     std::string out, err;
 };
 
+// Runs a shell command line as it is, with standard output and error captured.
+inline result run_shell(const std::string& command_line) {
+    const scratch_folder scratch;
+    const std::string command = "( " + command_line + " ) > " + quote((scratch.path / "out").string()) + " 2> " +
+                                quote((scratch.path / "err").string());
+    int code = std::system(command.c_str());
+#ifndef _WIN32
+    code = WIFEXITED(code) ? WEXITSTATUS(code) : -1;
+#endif
+    return {code, files::read(scratch.path / "out"), files::read(scratch.path / "err")};
+}
+
 // Runs "program arguments... [< stdin_file]" through the shell, with environment ("NAME=value")
 // added; arguments are quoted here.
 inline result run(const std::string& program, std::initializer_list<std::string> arguments, const std::string& stdin_file = {},

@@ -20,6 +20,14 @@ struct code_argument {
     std::uint32_t value = 0;             // for known and unknown values
     bool is_value = false;               // false for a name
     std::string problem;
+
+    static code_argument of_value(std::uint32_t value) {
+        const sspi::entry* e = sspi::find(value);
+        return {e != nullptr ? kind::known : kind::unknown, e, value, true, {}};
+    }
+    static code_argument of_name(const sspi::entry& e) { return {kind::known, &e, e.value, false, {}}; }
+    static code_argument unknown_name() { return {kind::unknown, nullptr, 0, false, {}}; }
+    static code_argument not_a_code(std::string why) { return {kind::not_a_code, nullptr, 0, false, std::move(why)}; }
 };
 
 // The characters of a name or a number: A-Z, a-z, 0-9 and '_'. Inline: --scan asks it of every byte.
@@ -31,7 +39,8 @@ inline bool is_name_character(char c) {
 std::size_t family_prefix_length(std::string_view word);
 
 // "0x8009030C" and "8009030c" (eight digits, or any digits with a letter) are hex;
-// "-2146893044" and "2148074252" are decimal; "SEC_E_LOGON_DENIED", "e_logon_denied",
+// "-2146893044", "+2148074252" and "2148074252" are decimal ("010" is ten); blanks around it are
+// ignored; "SEC_E_LOGON_DENIED", "e_logon_denied",
 // "crypt_e_revoked" are names.
 code_argument read_code(std::string_view text);
 

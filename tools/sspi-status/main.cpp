@@ -1,6 +1,7 @@
 // sspi-status: explains Windows SSPI status codes, lists and searches them, and annotates logs.
 #include "code_argument.hpp"
 #include "options.hpp"
+#include "output.hpp"
 #include "report.hpp"
 #include "scan.hpp"
 #include "text.hpp"
@@ -14,8 +15,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
+#include <filesystem>
+#include <memory>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -23,23 +25,21 @@ namespace {
 
 constexpr int exit_ok = 0, exit_unknown_code = 1, exit_bad_input = 2;
 
-void write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
-
-int explain(const tool::options& options) {
+int explain(const tool::options& options, tool::output& out_file) {
     int status = exit_ok;
     std::string out = options.json ? "{\"codes\":[" : "";
     for (std::size_t i = 0; i < options.codes.size(); ++i) {
         const std::string& input = options.codes[i];
         const auto code = tool::read_code(input);
         if (code.what == tool::code_argument::kind::not_a_code) {
-            fmt::print(stderr, "sspi-status: '{}': {}\n", input, code.problem);
+            fmt::print(stderr, "sspi-status: {}: {}\n", tool::quoted_prefix(input), code.problem);
             status = exit_bad_input;
         } else if (code.what == tool::code_argument::kind::unknown) {
             if (code.is_value)
-                fmt::print(stderr, "sspi-status: '{}': {:x} ({:d}) is not an SSPI status code\n", input,
+                fmt::print(stderr, "sspi-status: {}: {:x} ({:d}) is not an SSPI status code\n", tool::quoted_prefix(input),
                            static_cast<sspi::status>(code.value), static_cast<sspi::status>(code.value));
             else
-                fmt::print(stderr, "sspi-status: '{}': no SSPI status has this name\n", input);
+                fmt::print(stderr, "sspi-status: {}: no SSPI status has this name\n", tool::quoted_prefix(input));
             status = std::max(status, exit_unknown_code);
         }
         if (options.json) {
@@ -51,12 +51,12 @@ int explain(const tool::options& options) {
         }
     }
     if (options.json) out += "]}\n";
-    write(out);
+    out_file.write(out);
     return status;
 }
 
 // --list (every entry) and --search (the entries that contain the text).
-int list(const tool::options& options) {
+int list(const tool::options& options, tool::output& out_file) {
     const std::string folded = tool::fold_case(options.search_text);
     std::string out = options.json ? "{\"query\":" + (options.what == tool::mode::search ? tool::json_string(options.search_text) : "null") + ",\"codes\":[" : "";
     bool any = false;
@@ -72,24 +72,40 @@ int list(const tool::options& options) {
         any = true;
     }
     if (options.json) out += "]}\n";
-    write(out);
-    if (!any) fmt::print(stderr, "sspi-status: no status matches '{}'\n", options.search_text);
+    out_file.write(out);
+    if (!any) fmt::print(stderr, "sspi-status: no status matches {}\n", tool::quoted_prefix(options.search_text));
     return any ? exit_ok : exit_unknown_code;
 }
 
-int scan(const tool::options& options) {
+int scan(const tool::options& options, tool::output& out) {
     if (options.scan_file == "-") {
-        std::ios::sync_with_stdio(false);
-        tool::scan(std::cin, stdout, options.languages, options.all_lines, options.json);
+        tool::scan(stdin, out, options.languages, options.all_lines, options.json);
         return exit_ok;
     }
-    std::ifstream file(options.scan_file, std::ios::binary);
-    if (!file) {
-        fmt::print(stderr, "sspi-status: --scan '{}': {}\n", options.scan_file, std::strerror(errno));
+    std::error_code error;
+    if (std::filesystem::is_directory(options.scan_file, error)) {
+        fmt::print(stderr, "sspi-status: --scan {}: is a directory\n", tool::quoted_prefix(options.scan_file));
         return exit_bad_input;
     }
-    tool::scan(file, stdout, options.languages, options.all_lines, options.json);
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(options.scan_file.c_str(), "rb"), &std::fclose);
+    if (!file) {
+        fmt::print(stderr, "sspi-status: --scan {}: {}\n", tool::quoted_prefix(options.scan_file), std::strerror(errno));
+        return exit_bad_input;
+    }
+    tool::scan(file.get(), out, options.languages, options.all_lines, options.json);
     return exit_ok;
+}
+
+int run(const tool::options& options, tool::output& out) {
+    switch (options.what) {
+    case tool::mode::help: out.write(tool::usage()); return exit_ok;
+    case tool::mode::version: out.write(fmt::format("sspi-status {}\n", SSPI_STATUS_VERSION)); return exit_ok;
+    case tool::mode::list:
+    case tool::mode::search: return list(options, out);
+    case tool::mode::scan: return scan(options, out);
+    case tool::mode::explain: break;
+    }
+    return explain(options, out);
 }
 
 }  // namespace
@@ -102,13 +118,15 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "sspi-status: {}\nTry 'sspi-status --help'.\n", error.message);
         return exit_bad_input;
     }
-    switch (options.what) {
-    case tool::mode::help: write(tool::usage()); return exit_ok;
-    case tool::mode::version: fmt::print("sspi-status {}\n", SSPI_STATUS_VERSION); return exit_ok;
-    case tool::mode::list:
-    case tool::mode::search: return list(options);
-    case tool::mode::scan: return scan(options);
-    case tool::mode::explain: break;
+    try {
+        tool::output out(stdout);
+        const int status = run(options, out);
+        out.finish();
+        return status;
+    } catch (const tool::io_error& error) {
+        fmt::print(stderr, "sspi-status: {}\n", error.message);
+    } catch (const std::bad_alloc&) {
+        fmt::print(stderr, "sspi-status: out of memory\n");
     }
-    return explain(options);
+    return exit_bad_input;
 }

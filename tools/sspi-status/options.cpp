@@ -1,5 +1,7 @@
 #include "options.hpp"
 
+#include "text.hpp"
+
 #include <string_view>
 
 namespace tool {
@@ -46,15 +48,15 @@ std::string usage() {
 namespace {
 
 std::vector<sspi::lang> parse_languages(const std::string& value) {
-    if (value == "all") return {sspi::languages().begin(), sspi::languages().end()};
+    if (equals_ignoring_case(value, "all")) return {sspi::languages().begin(), sspi::languages().end()};
     if (const auto language = sspi::parse_lang(value)) return {*language};
-    throw usage_error{"--lang: unknown language '" + value + "' (expected " + language_tags() + " or all)"};
+    throw usage_error{"--lang: unknown language " + quoted_prefix(value) + " (expected " + language_tags() + " or all)"};
 }
 
 sspi::family parse_family(const std::string& value) {
     for (const sspi::family f : sspi::families())
-        if (sspi::detail::equals_ignoring_case(value, sspi::family_name(f))) return f;
-    throw usage_error{"--family: unknown family '" + value + "' (expected " + family_names() + ")"};
+        if (equals_ignoring_case(value, sspi::family_name(f))) return f;
+    throw usage_error{"--family: unknown family " + quoted_prefix(value) + " (expected " + family_names() + ")"};
 }
 
 void set_mode(options& result, mode wanted, const std::string& option) {
@@ -68,27 +70,33 @@ void set_mode(options& result, mode wanted, const std::string& option) {
 options parse_options(const std::vector<std::string>& args, std::optional<sspi::lang> user_language) {
     options result;
     if (user_language && *user_language != sspi::lang::en) result.languages.push_back(*user_language);
-    bool only_codes = false;
-    bool help = false, version = false;
+    std::vector<std::string> operands;  // codes, or --scan's file
+    bool only_operands = false, help = false, version = false, scan_file_given = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        const bool is_option = !only_codes && arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9');
+        // "-" (standard input) and negative numbers are operands, like everything after "--".
+        const bool is_option = !only_operands && arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9');
         if (!is_option) {
-            result.codes.push_back(arg);
+            operands.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            only_operands = true;
             continue;
         }
         const auto equals = arg.find('=');
         const std::string name = arg.substr(0, equals);
         const bool inline_value = equals != std::string::npos;
-        // The option's value: after '=', or the next argument.
+        const bool takes_value = name == "--lang" || name == "--family" || name == "--search" || name == "--scan";
+        if (inline_value && !takes_value) throw usage_error{quoted_prefix(name) + " takes no value"};
+        // The option's value: after '=', or the next argument whatever it looks like, as GNU getopt
+        // reads it. --scan's file is optional: without '=' it is the operand.
         const auto value = [&]() -> std::string {
             if (inline_value) return arg.substr(equals + 1);
             if (i + 1 >= args.size()) throw usage_error{name + " needs a value"};
             return args[++i];
         };
-        if (name == "--") {
-            only_codes = true;
-        } else if (name == "--help" || name == "-h") {
+        if (name == "--help" || name == "-h") {
             help = true;
         } else if (name == "--version") {
             version = true;
@@ -108,24 +116,30 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
             if (result.search_text.empty()) throw usage_error{"--search: empty text"};
         } else if (name == "--scan") {
             set_mode(result, mode::scan, name);
-            if (inline_value)
+            if (inline_value) {
                 result.scan_file = value();
-            else if (i + 1 < args.size() && (args[i + 1] == "-" || args[i + 1].rfind("-", 0) != 0))
-                result.scan_file = args[++i];
-            if (result.scan_file.empty()) throw usage_error{"--scan: empty file name"};
+                scan_file_given = true;
+                if (result.scan_file.empty()) throw usage_error{"--scan: empty file name"};
+            }
         } else {
-            throw usage_error{"unknown option '" + arg + "'"};
+            throw usage_error{"unknown option " + quoted_prefix(arg)};
         }
-        if (inline_value && name != "--lang" && name != "--family" && name != "--search" && name != "--scan")
-            throw usage_error{name + " takes no value"};
     }
     if (help || version) {
         result.what = help ? mode::help : mode::version;
         return result;
     }
-    if (result.what == mode::explain && result.codes.empty()) throw usage_error{"no code given"};
-    if (result.what != mode::explain && !result.codes.empty())
-        throw usage_error{"'" + result.codes.front() + "': codes cannot be combined with --list, --search or --scan"};
+    if (result.what == mode::scan) {
+        if (operands.size() > (scan_file_given ? 0u : 1u))
+            throw usage_error{quoted_prefix(operands.back()) + ": --scan reads one file (codes cannot be combined with --scan)"};
+        if (!operands.empty()) result.scan_file = operands.front();
+        if (result.scan_file.empty()) throw usage_error{"--scan: empty file name"};
+    } else if (result.what == mode::explain) {
+        if (operands.empty()) throw usage_error{"no code given"};
+        result.codes = std::move(operands);
+    } else if (!operands.empty()) {
+        throw usage_error{quoted_prefix(operands.front()) + ": codes cannot be combined with --list or --search"};
+    }
     if (result.all_lines && result.what != mode::scan) throw usage_error{"--all-lines goes with --scan"};
     if (result.family && result.what != mode::list && result.what != mode::search)
         throw usage_error{"--family goes with --list or --search"};

@@ -1,82 +1,193 @@
 #include "scan.hpp"
 
 #include "code_argument.hpp"
-
 #include "text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iterator>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace tool {
 namespace {
 
-void flush(std::string& buffer, std::FILE* output) {
-    std::fwrite(buffer.data(), 1, buffer.size(), output);
-    buffer.clear();
+constexpr std::size_t chunk_size = std::size_t{1} << 16;
+constexpr std::size_t flush_at = std::size_t{1} << 16;
+
+// Whether a piece of a line may end after this byte: an ASCII byte that is no part of a word (so that
+// no code and no UTF-8 sequence is cut) and no carriage return (which belongs to the line end).
+bool is_cut_point(char c) { return static_cast<unsigned char>(c) < 0x80 && !is_name_character(c) && c != '\r'; }
+
+// The longest prefix of text that does not end inside a UTF-8 sequence.
+std::string_view whole_characters(std::string_view text) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    std::size_t end = text.size(), continuation = 0;
+    while (end > 0 && continuation < 3 && (byte(end - 1) & 0xC0u) == 0x80u) --end, ++continuation;
+    if (end == 0 || byte(end - 1) < 0xC0u) return text;
+    const std::size_t length = byte(end - 1) >= 0xF0u ? 4 : byte(end - 1) >= 0xE0u ? 3 : 2;
+    return continuation + 1 < length ? text.substr(0, end - 1) : text;
 }
+
+class scanner {
+public:
+    scanner(output& out, const languages& shown, bool all_lines, bool json)
+        : out_(out), shown_(shown), all_lines_(all_lines), json_(json) {
+        if (json_) buffer_ += "{\"lines\":[";
+    }
+
+    // A piece of the current line; `last` when the line ends after it (with a newline, or at the end of
+    // the input), `word_cut` when the piece ends inside a word too long to be a code.
+    void piece(std::string_view text, bool last, bool newline, bool word_cut) {
+        if (!open_) start_line();
+        find_codes(text);
+        skip_word_ = word_cut;
+        const bool crlf = last && !text.empty() && text.back() == '\r';
+        if (crlf) text.remove_suffix(1);
+        if (all_lines_) {
+            if (json_) append_json_escaped(buffer_, text);
+            else buffer_.append(text);
+        } else {
+            const std::size_t room = line_limit - std::min(line_limit, held_.size());
+            const std::string_view kept = text.size() <= room ? text : whole_characters(text.substr(0, room));
+            held_.append(kept);
+            omitted_ += text.size() - kept.size();
+        }
+        if (crlf && json_ && all_lines_) buffer_ += "\\r";
+        if (last) end_line(crlf, newline);
+        if (buffer_.size() >= flush_at) flush();
+    }
+
+    void finish() {
+        if (json_) buffer_ += "\n]}\n";
+        flush();
+    }
+
+private:
+    void start_line() {
+        open_ = true;
+        ++number_;
+        if (all_lines_ && json_) {
+            fmt::format_to(std::back_inserter(buffer_), "{}\n{{\"line\":{},\"text\":\"", first_ ? "" : ",", number_);
+            first_ = false;
+        }
+    }
+
+    void find_codes(std::string_view text) {
+        for (std::size_t i = 0; i < text.size();) {
+            if (!is_name_character(text[i])) {
+                ++i;
+                continue;
+            }
+            std::size_t end = i;
+            while (end < text.size() && is_name_character(text[end])) ++end;
+            const auto word = text.substr(i, end - i);
+            const bool continues_cut_word = i == 0 && skip_word_;
+            const bool hex_code = word.size() == 10 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
+            // A word at the end of a piece is whole: pieces end at cut points or inside overlong words.
+            if (!continues_cut_word && (hex_code || family_prefix_length(word) != 0)) {
+                const auto code = read_code(word);
+                if (code.what == code_argument::kind::known && std::find(codes_.begin(), codes_.end(), code.entry) == codes_.end())
+                    codes_.push_back(code.entry);
+            }
+            i = end;
+        }
+    }
+
+    void end_line(bool crlf, bool newline) {
+        const std::string_view line_end = !newline ? "" : crlf ? "\r\n" : "\n";
+        if (json_) {
+            if (!all_lines_ && !codes_.empty()) {
+                fmt::format_to(std::back_inserter(buffer_), "{}\n{{\"line\":{},\"text\":", first_ ? "" : ",", number_);
+                first_ = false;
+                buffer_ += json_string(held_ + (crlf ? "\r" : ""));
+                if (omitted_ != 0) fmt::format_to(std::back_inserter(buffer_), ",\"omitted_bytes\":{}", omitted_);
+            } else if (all_lines_) {
+                buffer_ += '"';
+            }
+            if (all_lines_ || !codes_.empty()) {
+                buffer_ += ",\"codes\":[";
+                for (std::size_t i = 0; i < codes_.size(); ++i) {
+                    if (i != 0) buffer_ += ',';
+                    entry_json(buffer_, *codes_[i], shown_);
+                }
+                buffer_ += "]}";
+            }
+        } else if (all_lines_ || !codes_.empty()) {
+            if (!all_lines_) {
+                buffer_ += held_;
+                if (omitted_ != 0) fmt::format_to(std::back_inserter(buffer_), " [{} more bytes of this line not shown]", omitted_);
+            }
+            for (std::size_t i = 0; i < codes_.size(); ++i) {
+                buffer_ += i == 0 ? "  # " : "; ";
+                scan_note(buffer_, *codes_[i], shown_);
+            }
+            // A line printed on its own, not passed through, always ends: the output is a list of lines.
+            buffer_ += all_lines_ ? line_end : crlf ? "\r\n" : "\n";
+        }
+        open_ = false;
+        skip_word_ = false;
+        held_.clear();
+        omitted_ = 0;
+        codes_.clear();
+    }
+
+    void flush() {
+        out_.write(buffer_);
+        buffer_.clear();
+    }
+
+    output& out_;
+    const languages& shown_;
+    bool all_lines_, json_;
+    std::string buffer_;
+    std::string held_;  // without all_lines: the line's first bytes
+    std::size_t omitted_ = 0;
+    std::vector<const sspi::entry*> codes_;  // each once: at most one per entry of the table
+    std::size_t number_ = 0;
+    bool open_ = false, first_ = true, skip_word_ = false;
+};
 
 }  // namespace
 
-std::vector<const sspi::entry*> codes_in_line(std::string_view line) {
-    std::vector<const sspi::entry*> found;
-    const auto add = [&](const sspi::entry* e) {
-        if (e != nullptr && std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
-    };
-    for (std::size_t i = 0; i < line.size();) {  // word by word
-        if (!is_name_character(line[i])) {
-            ++i;
-            continue;
+void scan(std::FILE* input, output& out, const languages& shown, bool all_lines, bool json) {
+    scanner lines(out, shown, all_lines, json);
+    std::string pending;  // the current line's bytes not yet handed on: at most one chunk and a word
+    std::vector<char> chunk(chunk_size);
+    for (;;) {
+        errno = 0;
+        const std::size_t got = std::fread(chunk.data(), 1, chunk.size(), input);
+        if (got == 0 && std::ferror(input))
+            throw io_error{std::string("read error: ") + (errno != 0 ? std::strerror(errno) : "cannot read")};
+        if (got == 0) break;
+        pending.append(chunk.data(), got);
+        std::size_t start = 0;
+        for (std::size_t newline; (newline = pending.find('\n', start)) != std::string::npos; start = newline + 1)
+            lines.piece(std::string_view(pending).substr(start, newline - start), true, true, false);
+        pending.erase(0, start);
+        if (pending.size() < chunk_size) continue;
+        // A long line: hand on all but the bytes after its last cut point. Without one, cut before the
+        // last run of name characters, at a character boundary; a run that fills the chunk is a word
+        // too long to be a code, and goes on in pieces.
+        std::size_t cut = pending.size();
+        while (cut > 0 && !is_cut_point(pending[cut - 1])) --cut;
+        bool word_cut = false;
+        if (cut == 0) {
+            cut = whole_characters(pending).size();
+            std::size_t run = cut;
+            while (run > 0 && is_name_character(pending[run - 1])) --run;
+            word_cut = run == 0;
+            if (!word_cut) cut = run;
         }
-        std::size_t end = i;
-        while (end < line.size() && is_name_character(line[end])) ++end;
-        const auto word = line.substr(i, end - i);
-        const bool hex_code = word.size() == 10 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
-        const bool name = family_prefix_length(word) != 0;
-        if (hex_code || name) {
-            const auto code = read_code(word);
-            if (code.what == code_argument::kind::known) add(code.entry);
-        }
-        i = end;
+        lines.piece(std::string_view(pending).substr(0, cut), false, false, word_cut);
+        pending.erase(0, cut);
     }
-    return found;
-}
-
-void scan(std::istream& input, std::FILE* output, const languages& shown, bool all_lines, bool json) {
-    constexpr std::size_t flush_at = 1 << 16;
-    std::string buffer;
-    std::string line;
-    std::size_t number = 0;
-    bool first = true;
-    if (json) buffer += "{\"lines\":[";
-    while (std::getline(input, line)) {
-        ++number;
-        const auto codes = codes_in_line(line);
-        if (codes.empty() && !all_lines) continue;
-        if (json) {
-            fmt::format_to(std::back_inserter(buffer), "{}\n{{\"line\":{},\"text\":{},\"codes\":[", first ? "" : ",", number,
-                           json_string(line));
-            for (std::size_t i = 0; i < codes.size(); ++i) {
-                if (i != 0) buffer += ',';
-                entry_json(buffer, *codes[i], shown);
-            }
-            buffer += "]}";
-        } else {
-            const bool crlf = !line.empty() && line.back() == '\r';
-            buffer.append(line, 0, line.size() - (crlf ? 1 : 0));
-            for (std::size_t i = 0; i < codes.size(); ++i) {
-                buffer += i == 0 ? "  # " : "; ";
-                scan_note(buffer, *codes[i], shown);
-            }
-            buffer += crlf ? "\r\n" : "\n";
-        }
-        first = false;
-        if (buffer.size() >= flush_at) flush(buffer, output);
-    }
-    if (json) buffer += "\n]}\n";
-    flush(buffer, output);
+    if (!pending.empty()) lines.piece(pending, true, false, false);
+    lines.finish();
 }
 
 }  // namespace tool

@@ -1,22 +1,24 @@
-// --scan: finds SSPI codes in the lines of a log, streaming, in memory independent of the log's size.
+// --scan: finds status codes in the lines of a log and explains them, streaming, in memory bounded
+// whatever the input: a line longer than line_limit is read in pieces.
 #ifndef SSPI_STATUS_TOOL_SCAN_HPP
 #define SSPI_STATUS_TOOL_SCAN_HPP
 
+#include "output.hpp"
 #include "report.hpp"
 
+#include <cstddef>
 #include <cstdio>
-#include <istream>
-#include <string_view>
-#include <vector>
 
 namespace tool {
 
-// The codes a line mentions, as "0x" and exactly 8 hex digits or a name with its family prefix
-// (SEC_, CERT_, CRYPT_, TRUST_), each once, in order.
-std::vector<const sspi::entry*> codes_in_line(std::string_view line);
+// The bytes of a line kept to show it when only lines with codes are printed; the rest of a longer
+// line is scanned but left out, and the output says how much was left out.
+inline constexpr std::size_t line_limit = std::size_t{1} << 16;
 
-// Writes to output each line with a code, explained (all lines with all_lines), as text or JSON.
-void scan(std::istream& input, std::FILE* output, const languages& shown, bool all_lines, bool json);
+// Writes each line of input that names a code ("0x" and exactly 8 hex digits, or a name with its
+// family prefix) with the codes explained; with all_lines, every line, each byte as it came. Throws
+// io_error on a read or write error.
+void scan(std::FILE* input, output& out, const languages& shown, bool all_lines, bool json);
 
 }  // namespace tool
 

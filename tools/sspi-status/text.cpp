@@ -33,29 +33,49 @@ std::string fold_case(std::string_view text) {
     return folded;
 }
 
-std::string json_string(std::string_view text) {
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+    const auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (upper(a[i]) != upper(b[i])) return false;
+    return true;
+}
+
+std::string quoted_prefix(std::string_view text) {
+    constexpr std::size_t shown = 60;
+    if (text.size() <= shown) return "'" + std::string(text) + "'";
+    std::size_t end = shown;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0u) == 0x80u) --end;  // not inside a character
+    return "'" + std::string(text.substr(0, end)) + "\xE2\x80\xA6' (" + std::to_string(text.size()) + " bytes)";
+}
+
+void append_json_escaped(std::string& out, std::string_view text) {
     static const char hex_digits[] = "0123456789abcdef";
-    std::string json = "\"";
     for (std::size_t i = 0; i < text.size();) {
         char32_t c = 0;
         utf8::decode(text, i, c);
         if (c == '"' || c == '\\') {
-            json += '\\';
-            json += static_cast<char>(c);
+            out += '\\';
+            out += static_cast<char>(c);
         } else if (c == '\n') {
-            json += "\\n";
+            out += "\\n";
         } else if (c == '\t') {
-            json += "\\t";
+            out += "\\t";
         } else if (c == '\r') {
-            json += "\\r";
+            out += "\\r";
         } else if (c < 0x20 || c == 0x7F) {
-            json += "\\u00";
-            json += hex_digits[c >> 4];
-            json += hex_digits[c & 0xF];
+            out += "\\u00";
+            out += hex_digits[c >> 4];
+            out += hex_digits[c & 0xF];
         } else {
-            utf8::append(json, c);
+            utf8::append(out, c);
         }
     }
+}
+
+std::string json_string(std::string_view text) {
+    std::string json = "\"";
+    append_json_escaped(json, text);
     return json + "\"";
 }
 

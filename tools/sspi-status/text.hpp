@@ -11,6 +11,16 @@ namespace tool {
 // stay as they are and invalid UTF-8 becomes U+FFFD. Enough for every script of the messages.
 std::string fold_case(std::string_view text);
 
+// Whether a and b are the same but for the case of ASCII letters.
+bool equals_ignoring_case(std::string_view a, std::string_view b);
+
+// An argument as an error message quotes it: 'text', or its first 60 bytes (whole characters) and
+// "…" with the length, so that a huge argument does not flood the terminal.
+std::string quoted_prefix(std::string_view text);
+
+// text as the inside of a JSON string literal, appended to out; invalid UTF-8 becomes U+FFFD.
+void append_json_escaped(std::string& out, std::string_view text);
+
 // text as a JSON string literal, quotes included; invalid UTF-8 becomes U+FFFD, so the output is
 // valid JSON for any input.
 std::string json_string(std::string_view text);
