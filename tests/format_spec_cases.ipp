@@ -57,3 +57,18 @@ TEST_CASE(FORMAT_NAME ": unknown values print their hex value, never garbage") {
     CHECK(FORMAT("{:m}", unknown) == "This value is not an SSPI status code.");
     CHECK(FORMAT("{:f}", unknown) == "0x12345678: This value is not an SSPI status code.");
 }
+
+TEST_CASE(FORMAT_NAME ": fill, align and width pad every view, counting wide characters as two columns") {
+    CHECK(FORMAT("{:>12x}", status::sec_e_logon_denied) == "  0x8009030C");
+    CHECK(FORMAT("{:12x}", status::sec_e_logon_denied) == "0x8009030C  ");  // text aligns left by default
+    CHECK(FORMAT("{:*^24}", status::sec_e_logon_denied) == "***SEC_E_LOGON_DENIED***");
+    CHECK(FORMAT("{:*^23n}", status::sec_e_logon_denied) == "**SEC_E_LOGON_DENIED***");
+    CHECK(FORMAT("{:>13d}", status::sec_e_logon_denied) == "  -2146893044");
+    CHECK(FORMAT("{:<26m}|", status::sec_e_logon_denied) == "The logon attempt failed  |");
+    CHECK(FORMAT("{:>14m:zh-TW}", status::sec_e_logon_denied) ==
+          "  \xE7\x99\xBB\xE5\x85\xA5\xE5\x98\x97\xE8\xA9\xA6\xE5\xA4\xB1\xE6\x95\x97");  // 登入嘗試失敗: 12 columns
+    CHECK(FORMAT("{:\xC2\xB7>12x}", status::sec_e_logon_denied) == "\xC2\xB7\xC2\xB7" "0x8009030C");  // fill ·
+    CHECK(FORMAT("{:>5}", status::sec_e_logon_denied) == "SEC_E_LOGON_DENIED");   // never cut
+    CHECK(FORMAT("{:>14}", unknown) == "    0x12345678");
+    CHECK(FORMAT("{:-<62f}", status::sec_e_ok) == "SEC_E_OK (0x00000000): The operation completed successfully.--");
+}

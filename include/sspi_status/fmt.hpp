@@ -16,7 +16,7 @@ struct fmt::formatter<sspi::status> {
     constexpr auto parse(format_parse_context& ctx) -> decltype(ctx.begin()) {
         auto it = ctx.begin();
         if (!sspi::detail::parse_format_spec(it, ctx.end(), spec))
-            FMT_THROW(format_error("invalid format spec for sspi::status; expected [n|x|d|m|f][:LANGUAGE]"));
+            FMT_THROW(format_error("invalid format spec for sspi::status; expected [[fill]align][width][n|x|d|m|f][:LANGUAGE]"));
         return it;
     }
 

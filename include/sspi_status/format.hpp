@@ -24,7 +24,7 @@ struct std::formatter<sspi::status, char> {
         auto it = ctx.begin();
         if (!sspi::detail::parse_format_spec(it, ctx.end(), spec)) {
 #if defined(__cpp_exceptions) || defined(_CPPUNWIND)
-            throw std::format_error("invalid format spec for sspi::status; expected [n|x|d|m|f][:LANGUAGE]");
+            throw std::format_error("invalid format spec for sspi::status; expected [[fill]align][width][n|x|d|m|f][:LANGUAGE]");
 #else
             std::abort();  // not a constant expression either: a bad spec still fails to compile
 #endif
