@@ -73,3 +73,20 @@ TEST_CASE("sspi::failed tells SEC_I_ successes from failures, which operator boo
     CHECK(sspi::failed(std::make_error_code(std::errc::invalid_argument)));
     CHECK(sspi::failed(std::error_code(0x00090312, std::system_category())));
 }
+
+TEST_CASE("sspi::failed recognises the sspi category of another module by more than its address") {
+    // What another DLL that includes the header has: a category object of its own.
+    static const sspi::detail::category_impl other_module{};
+    REQUIRE(&other_module != &sspi::category());
+    CHECK_FALSE(sspi::failed(std::error_code(static_cast<int>(status::sec_i_continue_needed), other_module)));
+    CHECK(sspi::succeeded(std::error_code(static_cast<int>(status::sec_i_continue_needed), other_module)));
+    CHECK(sspi::failed(std::error_code(static_cast<int>(status::sec_e_logon_denied), other_module)));
+
+    // A category of someone else's, even one called "sspi", is not ours: every non-zero value fails.
+    struct impostor final : std::error_category {
+        const char* name() const noexcept override { return "sspi"; }
+        std::string message(int) const override { return "impostor"; }
+    };
+    static const impostor other{};
+    CHECK(sspi::failed(std::error_code(static_cast<int>(status::sec_i_continue_needed), other)));
+}

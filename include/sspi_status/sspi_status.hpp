@@ -88,46 +88,61 @@ inline constexpr std::size_t longest_name = [] {
     return longest;
 }();
 
-// A status code as any integer type carries it: std::int32_t, std::uint32_t, and Windows' SECURITY_STATUS
-// and HRESULT (long). A value that fits neither 32-bit view is kept as "no code", never wrapped around.
-class any_code {
-public:
-    template <class Integer, std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>, int> = 0>
-    constexpr any_code(Integer value) noexcept  // NOLINT(google-explicit-constructor): converts by design
-        : bits_(static_cast<std::uint32_t>(value)), valid_(fits_32_bits(value)) {}
-    constexpr any_code(status code) noexcept  // NOLINT(google-explicit-constructor)
-        : bits_(static_cast<std::uint32_t>(static_cast<std::int32_t>(code))), valid_(true) {}
+template <class T>
+inline constexpr bool is_character_v = std::is_same_v<T, char> || std::is_same_v<T, signed char> ||
+                                       std::is_same_v<T, unsigned char> || std::is_same_v<T, wchar_t> ||
+                                       std::is_same_v<T, char16_t> || std::is_same_v<T, char32_t>
+#if defined(__cpp_char8_t)
+                                       || std::is_same_v<T, char8_t>
+#endif
+    ;
 
-    constexpr bool valid() const noexcept { return valid_; }
-    constexpr std::uint32_t bits() const noexcept { return bits_; }
-
-private:
-    template <class Integer>
-    static constexpr bool fits_32_bits(Integer value) noexcept {
-        if constexpr (std::is_signed_v<Integer>)
-            return static_cast<long long>(value) >= -0x80000000LL && static_cast<long long>(value) <= 0xFFFFFFFFLL;
-        else
-            return static_cast<unsigned long long>(value) <= 0xFFFFFFFFULL;
-    }
-
-    std::uint32_t bits_;
-    bool valid_;
+// A code's 32 bits, and whether the value fits 32 bits at all (as int32_t or uint32_t): a wider value
+// is no code, never wrapped around.
+struct code_bits {
+    std::uint32_t bits;
+    bool valid;
 };
+
+template <class Code>
+constexpr code_bits bits_of(Code code) noexcept {
+    if constexpr (std::is_same_v<Code, status>) {
+        return {static_cast<std::uint32_t>(static_cast<std::int32_t>(code)), true};
+    } else if constexpr (sizeof(Code) <= 4) {
+        return {static_cast<std::uint32_t>(code), true};
+    } else if constexpr (std::is_signed_v<Code>) {
+        return {static_cast<std::uint32_t>(code), code >= static_cast<Code>(-2147483647 - 1) && code <= static_cast<Code>(0xFFFFFFFFLL)};
+    } else {
+        return {static_cast<std::uint32_t>(code), code <= static_cast<Code>(0xFFFFFFFFULL)};
+    }
+}
+
+constexpr const entry* find_bits(code_bits code) noexcept {
+    if (!code.valid) return nullptr;
+    const unsigned slot = value_slots[value_slot(code.bits, value_seed, value_bits)];
+    if (slot == 0) return nullptr;
+    const entry& candidate = table[slot - 1];
+    return candidate.value == code.bits ? &candidate : nullptr;
+}
 
 inline constexpr std::string_view unknown_message = "This value is not an SSPI status code.";
 
 }  // namespace detail
 
+// The types a status code may come in: sspi::status and every integer type (std::int32_t,
+// std::uint32_t, SECURITY_STATUS and HRESULT, which are long, std::int64_t, ...; __int128 where the
+// compiler has it), but bool and the character types, which hold no status.
+template <class T>
+inline constexpr bool is_code_type_v =
+    std::is_same_v<T, status> || (std::is_integral_v<T> && !std::is_same_v<T, bool> && !detail::is_character_v<T>);
+
 // Every entry, in value order, an alias right after the name it aliases.
 constexpr const auto& entries() noexcept { return detail::table; }
 
 // The entry of a code, or nullptr; an aliased value finds the primary name.
-constexpr const entry* find(detail::any_code code) noexcept {
-    if (!code.valid()) return nullptr;
-    const unsigned slot = detail::value_slots[detail::value_slot(code.bits(), detail::value_seed, detail::value_bits)];
-    if (slot == 0) return nullptr;
-    const entry& candidate = detail::table[slot - 1];
-    return candidate.value == code.bits() ? &candidate : nullptr;
+template <class Code, std::enable_if_t<is_code_type_v<Code>, int> = 0>
+constexpr const entry* find(Code code) noexcept {
+    return detail::find_bits(detail::bits_of(code));
 }
 
 // The entry of a name such as "SEC_E_LOGON_DENIED" or "CRYPT_E_REVOKED", in any ASCII case, the
@@ -153,7 +168,7 @@ inline constexpr std::size_t no_row = static_cast<std::size_t>(-1);
 // The row of table that holds an entry's texts, found by value (and name, for an alias), so that a
 // copy of an entry reads the same texts; no_row for an entry of no table row.
 constexpr std::size_t row_of(const entry& e) noexcept {
-    const entry* primary = find(e.value);
+    const entry* primary = find_bits({e.value, true});
     if (primary == nullptr) return no_row;
     std::size_t row = static_cast<std::size_t>(primary - table.data());
     if (e.alias_of.empty()) return row;
@@ -172,7 +187,7 @@ constexpr std::size_t speaker(std::size_t row) noexcept {
     const entry& e = table[row];
     const language_columns english = columns_of(lang::en);
     if (e.alias_of.empty() || !english.system[row].empty() || !english.page[row].empty()) return row;
-    return static_cast<std::size_t>(find(e.value) - table.data());
+    return static_cast<std::size_t>(find_bits({e.value, true}) - table.data());
 }
 
 // message() once the language's columns are chosen: a call with a constant language inlines the
@@ -215,30 +230,40 @@ constexpr std::string_view message(const entry& e, lang language = lang::en) noe
 }
 
 namespace detail {
-constexpr std::string_view message_of_code(any_code code, const language_columns& columns) noexcept {
-    const entry* e = find(code);
+constexpr std::string_view message_of_code(code_bits code, const language_columns& columns) noexcept {
+    const entry* e = find_bits(code);
     return e != nullptr ? message_in(*e, columns) : unknown_message;
 }
 }  // namespace detail
 
 // For a code that is not in the table, a fixed text that says so.
-constexpr std::string_view message(detail::any_code code, lang language = lang::en) noexcept {
-    return detail::message_of_code(code, detail::columns_of(language));
+template <class Code, std::enable_if_t<is_code_type_v<Code>, int> = 0>
+constexpr std::string_view message(Code code, lang language = lang::en) noexcept {
+    return detail::message_of_code(detail::bits_of(code), detail::columns_of(language));
 }
 
 // The primary name of a code, or an empty string_view for a value that is not in the table.
-constexpr std::string_view name(detail::any_code code) noexcept {
+template <class Code, std::enable_if_t<is_code_type_v<Code>, int> = 0>
+constexpr std::string_view name(Code code) noexcept {
     const entry* e = find(code);
     return e != nullptr ? e->name : std::string_view{};
 }
 
 // Severity as SUCCEEDED()/FAILED() see it: SEC_I_* and SEC_E_OK succeed; a value wider than 32 bits fails.
-constexpr bool succeeded(detail::any_code code) noexcept { return code.valid() && (code.bits() & 0x80000000u) == 0; }
-constexpr bool failed(detail::any_code code) noexcept { return !succeeded(code); }
+template <class Code, std::enable_if_t<is_code_type_v<Code>, int> = 0>
+constexpr bool succeeded(Code code) noexcept {
+    const detail::code_bits bits = detail::bits_of(code);
+    return bits.valid && (bits.bits & 0x80000000u) == 0;
+}
+template <class Code, std::enable_if_t<is_code_type_v<Code>, int> = 0>
+constexpr bool failed(Code code) noexcept {
+    return !succeeded(code);
+}
 
 // Whether the "SSPI Status Codes" pages list the code.
 constexpr bool is_documented(const entry& e) noexcept { return !page_text(e, lang::en).empty(); }
-constexpr bool is_documented(detail::any_code code) noexcept {
+template <class Code, std::enable_if_t<is_code_type_v<Code>, int> = 0>
+constexpr bool is_documented(Code code) noexcept {
     const entry* e = find(code);
     return e != nullptr && is_documented(*e);
 }
@@ -302,9 +327,27 @@ constexpr std::array<char, 10> hex(std::uint32_t value) noexcept {
     return text;
 }
 
+// The sspi category of any module. Each DLL or shared object that includes this header has a
+// category object of its own, so an address cannot tell ours from another's; a condition in this
+// marker category, which every sspi category recognises by the marker's name, can (Boost.System
+// gives its categories an id for the same reason).
+inline constexpr std::string_view identity_marker_name = "sspi_status identity marker";
+
+class identity_marker final : public std::error_category {
+public:
+    const char* name() const noexcept override { return identity_marker_name.data(); }
+    std::string message(int) const override { return "identifies the sspi category across modules"; }
+};
+
+inline const identity_marker identity_marker_instance{};
+
 class category_impl final : public std::error_category {
 public:
     const char* name() const noexcept override { return "sspi"; }
+
+    bool equivalent(int value, const std::error_condition& condition) const noexcept override {
+        return condition.category().name() == identity_marker_name || std::error_category::equivalent(value, condition);
+    }
 
     // sspi::message(code, lang::en), so that the two never disagree.
     std::string message(int value) const override {
@@ -339,17 +382,20 @@ inline const std::error_category& category() noexcept { return detail::category_
 
 inline std::error_code make_error_code(status code) noexcept { return {static_cast<int>(code), category()}; }
 
-// Failure test for an error_code: in the sspi category only SEC_E_* codes fail (SEC_I_* codes are
-// non-zero but succeed); in any other category every non-zero value fails. The template keeps
-// a status argument from converting to std::error_code.
-template <class ErrorCode, std::enable_if_t<std::is_same_v<ErrorCode, std::error_code>, int> = 0>
-bool failed(const ErrorCode& ec) noexcept {
-    return ec.category() == category() ? failed(ec.value()) : static_cast<bool>(ec);
+namespace detail {
+// Whether a category is the sspi category of this module or of any other.
+inline bool is_sspi_category(const std::error_category& c) noexcept {
+    return c == category() || c.equivalent(0, std::error_condition(0, identity_marker_instance));
 }
-template <class ErrorCode, std::enable_if_t<std::is_same_v<ErrorCode, std::error_code>, int> = 0>
-bool succeeded(const ErrorCode& ec) noexcept {
-    return !failed(ec);
+}  // namespace detail
+
+// Failure test for an error_code: in the sspi category (of any module) only SEC_E_* and the other
+// error codes fail (SEC_I_* codes are non-zero but succeed); in any other category every non-zero
+// value fails.
+inline bool failed(const std::error_code& ec) noexcept {
+    return detail::is_sspi_category(ec.category()) ? failed(ec.value()) : static_cast<bool>(ec);
 }
+inline bool succeeded(const std::error_code& ec) noexcept { return !failed(ec); }
 
 }  // namespace sspi
 
