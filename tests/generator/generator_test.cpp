@@ -131,7 +131,7 @@ TEST_CASE("each malformed languages.csv is reported with its line, and the outpu
         {"bad LANGID", head + "en,en,,,9,\n", "2: windows_language '9' is not a primary LANGID"},
         {"LANGID out of range", head + "en,en,,,0x400,\n", "2: windows_language '0x400' is not a primary LANGID"},
         {"bad sublanguage", head + "en,en,,,0x09,0x1\n", "2: windows_sublanguages '0x1' is not a list of SUBLANG ids"},
-        {"duplicate enumerator", head + "en,en,,,0x09,\nde,de,,,0x07,\nde,fr,,,0x0C,\n", "4: duplicate lang de"},
+        {"duplicate enumerator", head + "en,en,,,0x09,\nde,de,,,0x07,\nde,fr,,,0x0C,\n", "4: duplicate lang 'de'"},
     };
     for (const auto& bad : cases) {
         INFO(bad.rule);
@@ -176,6 +176,15 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
          "2: system_text_en has leading or trailing white space"},
         {"leading ideographic space", header + "SEC_E_OK,0x00000000,,,,x,\xE3\x80\x80y\n",
          "2: page_text_de has leading or trailing white space"},
+        {"stray quote, reported where it opened",
+         header + "SEC_E_OK,0x00000000,,\"stray,,,\nSEC_I_A,0x00090312,,,,,\nSEC_I_B,0x00090313,,,,,\nSEC_I_C,0x00090314,,x\" y,,,\n",
+         "2: text after the closing quote of a field (the quote opened here closes on line 5)"},
+        {"NUL byte", header + "SEC_E_OK,0x00000000,,,,,\nSEC_E_" + std::string(1, '\0') + "X,0x80090301,,,,,\n", "3: NUL byte: the file is not text"},
+        {"byte order mark", "\xEF\xBB\xBF" + header + valid_rows, "1: the file starts with a UTF-8 byte order mark"},
+        {"huge name", header + "SEC_E_" + std::string(200000, 'X') + ",0x80090301,,,,,\n",
+         "2: name 'SEC_E_" + std::string(54, 'X') + "\xE2\x80\xA6' (200006 bytes) is longer than 64 characters"},
+        {"huge value", header + "SEC_E_X," + std::string(200000, '9') + ",,,,,\n",
+         "2: value '" + std::string(60, '9') + "\xE2\x80\xA6' (200000 bytes) is not 0x followed by"},
         {"translation without English", header + "SEC_E_OK,0x00000000,,,Erledigt.,,\n", "2: system_text_de without system_text_en"},
         {"lower-case name", header + "sec_e_ok,0x00000000,,,,,\n", "2: name 'sec_e_ok' does not match (SEC|CERT|CRYPT|TRUST)_[EI]_[A-Z0-9_]+"},
         {"name of another family", header + "SEC_X_OK,0x00000000,,,,,\n", "2: name 'SEC_X_OK' does not match"},

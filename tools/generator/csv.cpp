@@ -2,6 +2,8 @@
 
 #include "../common/utf8.hpp"
 
+#include <algorithm>
+
 namespace generator {
 
 std::size_t first_invalid_utf8_line(std::string_view text) {
@@ -15,6 +17,12 @@ std::size_t first_invalid_utf8_line(std::string_view text) {
 }
 
 std::vector<csv_record> parse_csv(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        throw input_error(1, "the file starts with a UTF-8 byte order mark; save it as UTF-8 without one");
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n')) + 1;
+        throw input_error(line, "NUL byte: the file is not text");
+    }
     if (const auto bad_line = first_invalid_utf8_line(text)) throw input_error(bad_line, "invalid UTF-8");
 
     std::vector<csv_record> records;
@@ -52,8 +60,11 @@ std::vector<csv_record> parse_csv(std::string_view text) {
                     if (text[i] == '\n') ++line;
                     field += text[i];
                 }
+                // Reported where the field opened: a stray quote there is the usual cause.
                 if (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
-                    throw input_error(line, "text after the closing quote of a field");
+                    throw input_error(opened_on, "text after the closing quote of a field" +
+                                                     (line == opened_on ? std::string()
+                                                                        : " (the quote opened here closes on line " + std::to_string(line) + ")"));
             } else {
                 while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
                     if (text[i] == '"') throw input_error(line, "quote inside an unquoted field");

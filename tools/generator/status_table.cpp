@@ -1,5 +1,6 @@
 #include "status_table.hpp"
 
+#include "../common/quote.hpp"
 #include "../common/utf8.hpp"
 
 #include <algorithm>
@@ -10,6 +11,7 @@ namespace generator {
 namespace {
 
 constexpr std::size_t max_rows = 254;  // slot tables hold 1-based row numbers in a byte
+constexpr std::size_t max_name_length = 64;  // winerror.h's longest is 39
 
 bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
@@ -105,41 +107,41 @@ std::vector<language_row> read_languages(const std::vector<csv_record>& records)
 
         const bool id_ok = !row.id.empty() && row.id[0] >= 'a' && row.id[0] <= 'z' &&
                            row.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
-        if (!id_ok) throw input_error(row.line, "lang '" + row.id + "' does not match [a-z][a-z0-9_]*");
+        if (!id_ok) throw input_error(row.line, "lang " + quote::quoted_prefix(row.id) + " does not match [a-z][a-z0-9_]*");
         const std::string primary = row.tag.substr(0, row.tag.find('-'));
         bool tag_ok = primary.size() >= 2 && primary.size() <= 3;
         for (const char c : primary) tag_ok = tag_ok && c >= 'a' && c <= 'z';
         const std::string region = primary.size() < row.tag.size() ? row.tag.substr(primary.size() + 1) : "";
         tag_ok = tag_ok && (primary.size() == row.tag.size() || (region.size() == 2 && is_alpha(region[0]) &&
                                                                    region[0] <= 'Z' && is_alpha(region[1]) && region[1] <= 'Z'));
-        if (!tag_ok) throw input_error(row.line, "tag '" + row.tag + "' is not a language subtag with an optional region (pt-BR)");
+        if (!tag_ok) throw input_error(row.line, "tag " + quote::quoted_prefix(row.tag) + " is not a language subtag with an optional region (pt-BR)");
         if (r == 1 && (row.id != "en" || row.tag != "en"))
             throw input_error(row.line, "the first language must be en, the one every text falls back to");
         if (const auto seen = line_of_primary.find(primary); seen != line_of_primary.end())
-            throw input_error(row.line, "language '" + primary + "' already on line " + std::to_string(seen->second));
+            throw input_error(row.line, "language " + quote::quoted_prefix(primary) + " already on line " + std::to_string(seen->second));
         line_of_primary.emplace(primary, row.line);
 
         bool script_ok = row.script.empty() || row.script.size() == 4;
         for (std::size_t i = 0; script_ok && i < row.script.size(); ++i)
             script_ok = is_alpha(row.script[i]) && (i == 0) == (row.script[i] <= 'Z');
-        if (!script_ok) throw input_error(row.line, "script '" + row.script + "' is not a script subtag (Hant)");
+        if (!script_ok) throw input_error(row.line, "script " + quote::quoted_prefix(row.script) + " is not a script subtag (Hant)");
         for (std::size_t start = 0; start < row.regions.size();) {
             const std::size_t end = std::min(row.regions.find(' ', start), row.regions.size());
             const std::string word = row.regions.substr(start, end - start);
             if (word.size() != 2 || !is_alpha(word[0]) || word[0] > 'Z' || !is_alpha(word[1]) || word[1] > 'Z')
-                throw input_error(row.line, "regions '" + row.regions + "' is not a list of regions (TW HK MO)");
+                throw input_error(row.line, "regions " + quote::quoted_prefix(row.regions) + " is not a list of regions (TW HK MO)");
             start = end + 1;
         }
         if (!row.regions.empty() && row.script.empty()) throw input_error(row.line, "regions without a script");
 
         std::uint32_t value = 0;
         if (!parse_hex(f[4], 3, false, value) || value == 0 || value > 0x3FF)
-            throw input_error(row.line, "windows_language '" + f[4] + "' is not a primary LANGID from 0x01 to 0x3FF");
+            throw input_error(row.line, "windows_language " + quote::quoted_prefix(f[4]) + " is not a primary LANGID from 0x01 to 0x3FF");
         row.windows_language = value;
         for (std::size_t start = 0; start < f[5].size();) {
             const std::size_t end = std::min(f[5].find(' ', start), f[5].size());
             if (!parse_hex(f[5].substr(start, end - start), 2, true, value) || value > 0x3F)
-                throw input_error(row.line, "windows_sublanguages '" + f[5] + "' is not a list of SUBLANG ids (0x01 0x03)");
+                throw input_error(row.line, "windows_sublanguages " + quote::quoted_prefix(f[5]) + " is not a list of SUBLANG ids (0x01 0x03)");
             row.windows_sublanguages |= std::uint64_t{1} << value;
             start = end + 1;
         }
@@ -147,7 +149,7 @@ std::vector<language_row> read_languages(const std::vector<csv_record>& records)
     }
     std::set<std::string> ids;
     for (const auto& row : rows)
-        if (!ids.insert(row.id).second) throw input_error(row.line, "duplicate lang " + row.id);
+        if (!ids.insert(row.id).second) throw input_error(row.line, "duplicate lang " + quote::quoted_prefix(row.id));
     return rows;
 }
 
@@ -173,10 +175,13 @@ std::vector<status_row> read_status_table(const std::vector<csv_record>& records
         check_field_count(record, columns.size());
         const auto& f = record.fields;
         status_row row{record.line, f[0], 0, f[2], family_of(f[0]), {}};
+        if (row.name.size() > max_name_length)
+            throw input_error(row.line, "name " + quote::quoted_prefix(row.name) + " is longer than " +
+                                            std::to_string(max_name_length) + " characters");
         if (row.family == families.size()) {
             std::string allowed;
             for (const char* family : families) allowed += (allowed.empty() ? "" : "|") + std::string(family);
-            throw input_error(row.line, "name '" + row.name + "' does not match (" + allowed + ")_[EI]_[A-Z0-9_]+");
+            throw input_error(row.line, "name " + quote::quoted_prefix(row.name) + " does not match (" + allowed + ")_[EI]_[A-Z0-9_]+");
         }
         std::size_t column = 3;
         for (auto& texts : row.texts) {
@@ -189,7 +194,7 @@ std::vector<status_row> read_status_table(const std::vector<csv_record>& records
             }
         }
         if (!parse_hex(f[1], 8, true, row.value))
-            throw input_error(row.line, "value '" + f[1] + "' is not 0x followed by 8 upper-case hex digits");
+            throw input_error(row.line, "value " + quote::quoted_prefix(f[1]) + " is not 0x followed by 8 upper-case hex digits");
         const bool error_bit = (row.value & 0x80000000u) != 0;
         const bool is_error_name = row.name[std::string(families[row.family]).size() + 1] == 'E' && row.name != "SEC_E_OK";
         if (error_bit != is_error_name)
@@ -202,7 +207,7 @@ std::vector<status_row> read_status_table(const std::vector<csv_record>& records
         if (!row.alias_of.empty()) {
             const auto target = row_by_name.find(row.alias_of);
             if (target == row_by_name.end())
-                throw input_error(row.line, "alias_of '" + row.alias_of + "' names no row before this one");
+                throw input_error(row.line, "alias_of " + quote::quoted_prefix(row.alias_of) + " names no row before this one");
             const status_row& aliased = rows[target->second];
             if (!aliased.alias_of.empty())
                 throw input_error(row.line, "alias_of names " + aliased.name + ", which is itself an alias");

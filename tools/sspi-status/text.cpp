@@ -41,14 +41,6 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
     return true;
 }
 
-std::string quoted_prefix(std::string_view text) {
-    constexpr std::size_t shown = 60;
-    if (text.size() <= shown) return "'" + std::string(text) + "'";
-    std::size_t end = shown;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0u) == 0x80u) --end;  // not inside a character
-    return "'" + std::string(text.substr(0, end)) + "\xE2\x80\xA6' (" + std::to_string(text.size()) + " bytes)";
-}
-
 void append_json_escaped(std::string& out, std::string_view text) {
     static const char hex_digits[] = "0123456789abcdef";
     for (std::size_t i = 0; i < text.size();) {

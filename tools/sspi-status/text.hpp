@@ -2,6 +2,8 @@
 #ifndef SSPI_STATUS_TOOL_TEXT_HPP
 #define SSPI_STATUS_TOOL_TEXT_HPP
 
+#include "../common/quote.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -14,9 +16,7 @@ std::string fold_case(std::string_view text);
 // Whether a and b are the same but for the case of ASCII letters.
 bool equals_ignoring_case(std::string_view a, std::string_view b);
 
-// An argument as an error message quotes it: 'text', or its first 60 bytes (whole characters) and
-// "…" with the length, so that a huge argument does not flood the terminal.
-std::string quoted_prefix(std::string_view text);
+using quote::quoted_prefix;  // an argument as an error message quotes it
 
 // text as the inside of a JSON string literal, appended to out; invalid UTF-8 becomes U+FFFD.
 void append_json_escaped(std::string& out, std::string_view text);

@@ -1,0 +1,22 @@
+// How the tools quote what a user gave them in a message: 'text', or, for a long text, its first
+// 60 bytes (whole characters) and "…" with the length, so that one huge argument or field does not
+// flood the terminal.
+#ifndef SSPI_STATUS_TOOLS_QUOTE_HPP
+#define SSPI_STATUS_TOOLS_QUOTE_HPP
+
+#include <string>
+#include <string_view>
+
+namespace quote {
+
+inline std::string quoted_prefix(std::string_view text) {
+    constexpr std::size_t shown = 60;
+    if (text.size() <= shown) return "'" + std::string(text) + "'";
+    std::size_t end = shown;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0u) == 0x80u) --end;  // not inside a character
+    return "'" + std::string(text.substr(0, end)) + "\xE2\x80\xA6' (" + std::to_string(text.size()) + " bytes)";
+}
+
+}  // namespace quote
+
+#endif
