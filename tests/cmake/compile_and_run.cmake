@@ -2,15 +2,21 @@
 # other than the build's own, and for consumers that use pkg-config.
 #   cmake -DCXX=compiler -DFLAGS=a;b -DSOURCES=x.cpp;y.cpp -DOUTPUT=program
 #         [-DPKG_CONFIG_PATH=dir] -P compile_and_run.cmake
-# Prints "SKIPPED: ..." (the test's SKIP_REGULAR_EXPRESSION) when the compiler is not installed.
+# Prints "SKIPPED: ..." (the test's SKIP_REGULAR_EXPRESSION) when the compiler, or pkg-config where it
+# is asked for, is not installed.
 if(NOT CXX OR NOT EXISTS "${CXX}")
   message("SKIPPED: ${COMPILER_NAME} is not installed")
   return()
 endif()
 
 if(PKG_CONFIG_PATH)
+  find_program(pkg_config pkg-config)
+  if(NOT pkg_config)
+    message("SKIPPED: pkg-config is not installed")
+    return()
+  endif()
   set(ENV{PKG_CONFIG_PATH} "${PKG_CONFIG_PATH}")
-  execute_process(COMMAND pkg-config --cflags sspi_status OUTPUT_VARIABLE cflags RESULT_VARIABLE failed
+  execute_process(COMMAND ${pkg_config} --cflags sspi_status OUTPUT_VARIABLE cflags RESULT_VARIABLE failed
                   OUTPUT_STRIP_TRAILING_WHITESPACE)
   if(failed)
     message(FATAL_ERROR "pkg-config does not know sspi_status")
