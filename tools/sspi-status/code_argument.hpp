@@ -4,6 +4,7 @@
 
 #include <sspi_status/sspi_status.hpp>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,10 +31,15 @@ struct code_argument {
     static code_argument not_a_code(std::string why) { return {kind::not_a_code, nullptr, 0, false, std::move(why)}; }
 };
 
-// The characters of a name or a number: A-Z, a-z, 0-9 and '_'. Inline: --scan asks it of every byte.
-inline bool is_name_character(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
+// The characters of a name or a number: A-Z, a-z, 0-9 and '_'. A table, inline: --scan asks it of
+// every byte.
+inline constexpr auto name_characters = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    return table;
+}();
+inline bool is_name_character(char c) { return name_characters[static_cast<unsigned char>(c)]; }
 
 // The length of the family prefix a name-shaped word starts with ("SEC_", "crypt_", any case), or 0.
 std::size_t family_prefix_length(std::string_view word);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <iterator>
@@ -22,6 +23,16 @@ constexpr std::size_t flush_at = std::size_t{1} << 16;
 // Whether a piece of a line may end after this byte: an ASCII byte that is no part of a word (so that
 // no code and no UTF-8 sequence is cut) and no carriage return (which belongs to the line end).
 bool is_cut_point(char c) { return static_cast<unsigned char>(c) < 0x80 && !is_name_character(c) && c != '\r'; }
+
+// The first letters of the families' prefixes, in either case.
+const auto family_initials = [] {
+    std::array<bool, 256> initials{};
+    for (const sspi::family f : sspi::families()) {
+        const auto initial = static_cast<unsigned char>(sspi::family_name(f)[0]);
+        initials[initial] = initials[initial | 0x20u] = true;
+    }
+    return initials;
+}();
 
 // The longest prefix of text that does not end inside a UTF-8 sequence.
 std::string_view whole_characters(std::string_view text) {
@@ -88,8 +99,10 @@ private:
             const auto word = text.substr(i, end - i);
             const bool continues_cut_word = i == 0 && skip_word_;
             const bool hex_code = word.size() == 10 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
+            // Most words of a log are no code: a name starts as one of the families' prefixes does.
+            const bool may_be_name = word.size() > 4 && family_initials[static_cast<unsigned char>(word[0])];
             // A word at the end of a piece is whole: pieces end at cut points or inside overlong words.
-            if (!continues_cut_word && (hex_code || family_prefix_length(word) != 0)) {
+            if (!continues_cut_word && (hex_code || (may_be_name && family_prefix_length(word) != 0))) {
                 const auto code = read_code(word);
                 if (code.what == code_argument::kind::known && std::find(codes_.begin(), codes_.end(), code.entry) == codes_.end())
                     codes_.push_back(code.entry);
