@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <memory>
 #include <new>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,9 @@ constexpr int exit_ok = 0, exit_unknown_code = 1, exit_bad_input = 2;
 
 int explain(const tool::options& options, tool::output& out_file) {
     int status = exit_ok;
-    std::string out = options.json ? "{\"codes\":[" : "";
+    std::string out;
+    std::optional<tool::json_list> json;
+    if (options.json) json.emplace(out, "\"codes\"");
     for (std::size_t i = 0; i < options.codes.size(); ++i) {
         const std::string& input = options.codes[i];
         const auto code = tool::read_code(input);
@@ -42,15 +45,15 @@ int explain(const tool::options& options, tool::output& out_file) {
                 fmt::print(stderr, "sspi-status: {}: no SSPI status has this name\n", tool::quoted_prefix(input));
             status = std::max(status, exit_unknown_code);
         }
-        if (options.json) {
-            if (i != 0) out += ',';
+        if (json) {
+            json->next_item();
             tool::argument_json(out, input, code, options.languages);
         } else if (code.what == tool::code_argument::kind::known) {
             if (!out.empty()) out += '\n';
             tool::explain_text(out, *code.entry, options.languages);
         }
     }
-    if (options.json) out += "]}\n";
+    if (json) json->close();
     out_file.write(out);
     return status;
 }
@@ -58,20 +61,23 @@ int explain(const tool::options& options, tool::output& out_file) {
 // --list (every entry) and --search (the entries that contain the text).
 int list(const tool::options& options, tool::output& out_file) {
     const std::string folded = tool::fold_case(options.search_text);
-    std::string out = options.json ? "{\"query\":" + (options.what == tool::mode::search ? tool::json_string(options.search_text) : "null") + ",\"codes\":[" : "";
+    std::string out;
+    std::optional<tool::json_list> json;
+    const std::string query = options.what == tool::mode::search ? tool::json_string(options.search_text) : "null";
+    if (options.json) json.emplace(out, "\"query\":" + query + ",\"codes\"");
     bool any = false;
     for (const auto& e : sspi::entries()) {
         if (options.family && e.family != *options.family) continue;
         if (options.what == tool::mode::search && !tool::entry_contains(e, folded)) continue;
-        if (options.json) {
-            if (any) out += ',';
+        if (json) {
+            json->next_item();
             tool::entry_json(out, e, options.languages);
         } else {
             tool::summary_line(out, e, options.languages);
         }
         any = true;
     }
-    if (options.json) out += "]}\n";
+    if (json) json->close();
     out_file.write(out);
     if (!any) fmt::print(stderr, "sspi-status: no status matches {}\n", tool::quoted_prefix(options.search_text));
     return any ? exit_ok : exit_unknown_code;

@@ -112,6 +112,24 @@ void argument_json(std::string& out, std::string_view input, const code_argument
     out += '}';
 }
 
+json_list::json_list(std::string& out, std::string_view members_and_list, std::string_view item_separator)
+    : out_(out), separator_(item_separator) {
+    out_ += '{';
+    out_ += members_and_list;
+    out_ += ":[";
+}
+
+void json_list::next_item() {
+    if (!first_) out_ += ',';
+    out_ += separator_;
+    first_ = false;
+}
+
+void json_list::close() {
+    out_ += separator_;
+    out_ += "]}\n";
+}
+
 bool entry_contains(const sspi::entry& e, std::string_view folded_text) {
     const auto contains = [&](std::string_view text) { return fold_case(text).find(folded_text) != std::string::npos; };
     if (contains(e.name)) return true;

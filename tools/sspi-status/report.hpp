@@ -26,6 +26,20 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown);
 // The JSON object of one command-line code, known or not.
 void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown);
 
+// The JSON document of every mode: {MEMBERS"LIST":[ITEM,ITEM]} (schema in the README), written into
+// out item by item; --scan puts each item on a line of its own.
+class json_list {
+public:
+    json_list(std::string& out, std::string_view members_and_list, std::string_view item_separator = "");
+    void next_item();  // before each item
+    void close();
+
+private:
+    std::string& out_;
+    std::string_view separator_;
+    bool first_ = true;
+};
+
 // Whether the folded text occurs in the entry's name or any of its texts in any language.
 bool entry_contains(const sspi::entry& e, std::string_view folded_text);
 

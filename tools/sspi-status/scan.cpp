@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,7 +49,7 @@ class scanner {
 public:
     scanner(output& out, const languages& shown, bool all_lines, bool json)
         : out_(out), shown_(shown), all_lines_(all_lines), json_(json) {
-        if (json_) buffer_ += "{\"lines\":[";
+        if (json_) list_.emplace(buffer_, "\"lines\"", "\n");
     }
 
     // A piece of the current line; `last` when the line ends after it (with a newline, or at the end of
@@ -74,7 +75,7 @@ public:
     }
 
     void finish() {
-        if (json_) buffer_ += "\n]}\n";
+        if (json_) list_->close();
         flush();
     }
 
@@ -83,8 +84,8 @@ private:
         open_ = true;
         ++number_;
         if (all_lines_ && json_) {
-            fmt::format_to(std::back_inserter(buffer_), "{}\n{{\"line\":{},\"text\":\"", first_ ? "" : ",", number_);
-            first_ = false;
+            list_->next_item();
+            fmt::format_to(std::back_inserter(buffer_), "{{\"line\":{},\"text\":\"", number_);
         }
     }
 
@@ -115,8 +116,8 @@ private:
         const std::string_view line_end = !newline ? "" : crlf ? "\r\n" : "\n";
         if (json_) {
             if (!all_lines_ && !codes_.empty()) {
-                fmt::format_to(std::back_inserter(buffer_), "{}\n{{\"line\":{},\"text\":", first_ ? "" : ",", number_);
-                first_ = false;
+                list_->next_item();
+                fmt::format_to(std::back_inserter(buffer_), "{{\"line\":{},\"text\":", number_);
                 buffer_ += json_string(held_ + (crlf ? "\r" : ""));
                 if (omitted_ != 0) fmt::format_to(std::back_inserter(buffer_), ",\"omitted_bytes\":{}", omitted_);
             } else if (all_lines_) {
@@ -157,12 +158,13 @@ private:
     output& out_;
     const languages& shown_;
     bool all_lines_, json_;
-    std::string buffer_;
+    std::string buffer_;  // declared before list_, which writes into it
     std::string held_;  // without all_lines: the line's first bytes
     std::size_t omitted_ = 0;
     std::vector<const sspi::entry*> codes_;  // each once: at most one per entry of the table
     std::size_t number_ = 0;
-    bool open_ = false, first_ = true, skip_word_ = false;
+    std::optional<json_list> list_;  // with json
+    bool open_ = false, skip_word_ = false;
 };
 
 }  // namespace
