@@ -81,12 +81,30 @@ constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noex
     return true;
 }
 
-// A constant, so that find_name rejects an overlong text before hashing it, at no cost per call.
-inline constexpr std::size_t longest_name = [] {
-    std::size_t longest = 0;
-    for (const entry& e : table) longest = e.name.size() > longest ? e.name.size() : longest;
-    return longest;
-}();
+// 0x20 in each byte of an upper-case ASCII word that is a letter: where a key may differ in case.
+constexpr std::uint64_t letter_bits(std::uint64_t upper) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    const std::uint64_t from_a = upper + ones * (0x80 - 'A');      // high bit set from 'A' on
+    const std::uint64_t beyond_z = upper + ones * (0x80 - 'Z' - 1);  // high bit set beyond 'Z'
+    return (from_a & ~beyond_z & ones * 0x80) >> 2;
+}
+
+// Whether a key equals an upper-case key of the same length n (4 to 40), letters in any case: a few
+// overlapping words, no loop, no call.
+constexpr bool key_equals(const char* key, const char* upper, std::size_t n) noexcept {
+    const auto differs = [&](std::uint64_t word, std::uint64_t upper_word) {
+        const std::uint64_t letters = letter_bits(upper_word);
+        return (word | letters) ^ (upper_word | letters);
+    };
+    if (n < 8)
+        return differs(load4(key) | std::uint64_t{load4(key + n - 4)} << 32, load4(upper) | std::uint64_t{load4(upper + n - 4)} << 32) == 0;
+    const std::size_t last = n - 8;
+    const auto at = [&](std::size_t offset) {
+        const std::size_t clamped = offset < last ? offset : last;
+        return differs(load8(key + clamped), load8(upper + clamped));
+    };
+    return (at(0) | at(8) | at(16) | at(24) | at(last)) == 0;
+}
 
 template <class T>
 inline constexpr bool is_character_v = std::is_same_v<T, char> || std::is_same_v<T, signed char> ||
@@ -119,7 +137,7 @@ constexpr code_bits bits_of(Code code) noexcept {
 
 constexpr const entry* find_bits(code_bits code) noexcept {
     if (!code.valid) return nullptr;
-    const unsigned slot = value_slots[value_slot(code.bits, value_seed, value_bits)];
+    const unsigned slot = value_slots[value_slot(value_mix(code.bits), value_seed, value_bits)];
     if (slot == 0) return nullptr;
     const entry& candidate = table[slot - 1];
     return candidate.value == code.bits ? &candidate : nullptr;
@@ -148,17 +166,17 @@ constexpr const entry* find(Code code) noexcept {
 // The entry of a name such as "SEC_E_LOGON_DENIED" or "CRYPT_E_REVOKED", in any ASCII case, the
 // "SEC_" prefix optional; or nullptr.
 constexpr const entry* find_name(std::string_view name) noexcept {
-    const bool sec_prefix = name.size() >= 4 && detail::equals_upper(std::string_view(name.data(), 4), "SEC_");
-    if (sec_prefix) name.remove_prefix(4);
-    if (name.size() < detail::shortest_name_key || name.size() > detail::longest_name) return nullptr;
-    const unsigned slot = detail::name_slots[detail::name_slot(name, detail::name_seed, detail::name_bits)];
+    const char* key = name.data();
+    std::size_t n = name.size();
+    const bool sec_prefix = n >= 4 && (detail::load4(key) | 0x00202020u) == 0x5F636573u;  // "sec_", letters in any case
+    if (sec_prefix) key += 4, n -= 4;
+    if (n < detail::shortest_name_key || n > detail::longest_name_key) return nullptr;
+    const unsigned slot = detail::name_slots[detail::name_slot(detail::name_mix(key, n), detail::name_seed, detail::name_bits)];
     if (slot == 0) return nullptr;
     const entry& candidate = detail::table[slot - 1];
-    const bool is_sec = candidate.family == family::sec;
-    if (sec_prefix && !is_sec) return nullptr;
-    const std::string_view key = is_sec ? std::string_view(candidate.name.data() + 4, candidate.name.size() - 4) : candidate.name;
-    // The exact spelling, the usual case, is one memcmp; other cases are folded byte by byte.
-    return name == key || detail::equals_upper(name, key) ? &candidate : nullptr;
+    const std::size_t prefix = candidate.family == family::sec ? 4 : 0;
+    if ((sec_prefix && prefix == 0) || candidate.name.size() - prefix != n) return nullptr;
+    return detail::key_equals(key, candidate.name.data() + prefix, n) ? &candidate : nullptr;
 }
 
 namespace detail {

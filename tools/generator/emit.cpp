@@ -2,6 +2,7 @@
 
 #include <sspi_status/detail/hash.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <string_view>
@@ -47,19 +48,19 @@ std::string literal(const std::string& text) {
 }
 
 struct slot_table {
-    std::uint32_t seed;
+    std::uint64_t seed;
     unsigned bits;
     std::vector<unsigned> slots;  // 1 + row index, 0 for an empty slot
 };
 
 // Searches, smallest table first, for a seed under which every key has a slot of its own. Keys that
-// share a slot under every seed (seed 1 over 32 bits is a bijection of the seeded hash's input) are
-// reported at once instead of searched for.
+// mix alike share a slot under every seed: they are reported at once instead of searched for.
 slot_table perfect_slots(const std::vector<status_row>& rows, const std::vector<std::size_t>& keyed_rows,
-                         const std::function<std::uint32_t(std::size_t row, std::uint32_t seed, unsigned bits)>& slot_of) {
-    std::map<std::uint32_t, std::size_t> unseeded;
+                         const std::function<std::uint64_t(std::size_t row)>& mix_of,
+                         const std::function<std::uint32_t(std::uint64_t mix, std::uint64_t seed, unsigned bits)>& slot_of) {
+    std::map<std::uint64_t, std::size_t> unseeded;
     for (const std::size_t row : keyed_rows) {
-        const auto [other, added] = unseeded.emplace(slot_of(row, 1, 32), row);
+        const auto [other, added] = unseeded.emplace(mix_of(row), row);
         if (!added)
             throw input_error(rows[row].line, rows[row].name + " hashes like " + rows[other->second].name + " (line " +
                                                   std::to_string(rows[other->second].line) +
@@ -67,12 +68,12 @@ slot_table perfect_slots(const std::vector<status_row>& rows, const std::vector<
     }
     for (unsigned bits = 8; bits <= 14; ++bits) {
         if ((std::size_t{1} << bits) < 4 * keyed_rows.size()) continue;
-        for (std::uint32_t attempt = 1; attempt < (1u << 16); ++attempt) {
-            const std::uint32_t seed = (attempt * 0x9E3779B9u) | 1u;  // odd, with bits spread over the word
+        for (std::uint64_t attempt = 1; attempt < (1u << 16); ++attempt) {
+            const std::uint64_t seed = (attempt * 0x9E3779B97F4A7C15u) | 1u;  // odd, with bits spread over the word
             std::vector<unsigned> slots(std::size_t{1} << bits, 0);
             bool collision = false;
             for (const std::size_t row : keyed_rows) {
-                unsigned& slot = slots[slot_of(row, seed, bits)];
+                unsigned& slot = slots[slot_of(mix_of(row), seed, bits)];
                 if (slot != 0) {
                     collision = true;
                     break;
@@ -91,8 +92,9 @@ std::string banner() {
            "// Do not edit.\n";
 }
 
-std::string slot_array(const std::string& prefix, const slot_table& table) {
-    std::string text = "inline constexpr std::uint32_t " + prefix + "_seed = " + std::to_string(table.seed) + "u;\n" +
+std::string slot_array(const std::string& prefix, const std::string& seed_type, const slot_table& table) {
+    const std::uint64_t seed = seed_type == "std::uint32_t" ? table.seed & 0xFFFFFFFFu : table.seed;  // as value_slot reads it
+    std::string text = "inline constexpr " + seed_type + " " + prefix + "_seed = " + std::to_string(seed) + "u;\n" +
                        "inline constexpr unsigned " + prefix + "_bits = " + std::to_string(table.bits) + ";\n" +
                        "inline constexpr std::array<std::uint8_t, " + std::to_string(table.slots.size()) + "> " +
                        prefix + "_slots{{";
@@ -168,12 +170,23 @@ std::string table_fragment(const std::vector<status_row>& rows) {
         all_rows.push_back(i);
         if (rows[i].alias_of.empty()) primary_rows.push_back(i);
     }
-    const auto values = perfect_slots(rows, primary_rows, [&](std::size_t row, std::uint32_t seed, unsigned bits) {
-        return sspi::detail::value_slot(rows[row].value, seed, bits);
-    });
-    const auto names = perfect_slots(rows, all_rows, [&](std::size_t row, std::uint32_t seed, unsigned bits) {
-        return sspi::detail::name_slot(name_key(rows[row]), seed, bits);
-    });
+    const auto values = perfect_slots(
+        rows, primary_rows, [&](std::size_t row) { return sspi::detail::value_mix(rows[row].value); },
+        [](std::uint64_t mix, std::uint64_t seed, unsigned bits) {
+            return sspi::detail::value_slot(static_cast<std::uint32_t>(mix), static_cast<std::uint32_t>(seed), bits);
+        });
+    const auto names = perfect_slots(
+        rows, all_rows,
+        [&](std::size_t row) {
+            const std::string_view key = name_key(rows[row]);
+            return sspi::detail::name_mix(key.data(), key.size());
+        },
+        [](std::uint64_t mix, std::uint64_t seed, unsigned bits) { return sspi::detail::name_slot(mix, seed, bits); });
+    std::size_t shortest_key = 64, longest_key = 0;
+    for (const auto& row : rows) {
+        shortest_key = std::min(shortest_key, name_key(row).size());
+        longest_key = std::max(longest_key, name_key(row).size());
+    }
 
     std::string text = banner() +
                        "// Included once, by <sspi_status/sspi_status.hpp>, where sspi::entry is defined.\n\n"
@@ -182,12 +195,14 @@ std::string table_fragment(const std::vector<status_row>& rows) {
                        std::to_string(rows.size()) + "> table{{\n";
     for (const auto& row : rows)
         text += "    {status::" + enumerator(row.name) + ", " + hex(row.value) + "u, " + literal(row.name) + ", " +
-                literal(row.alias_of) + ", family::" + lower_case(families[row.family]) + "},\n";
+                (row.alias_of.empty() ? std::string("{}") : literal(row.alias_of)) + ", family::" + lower_case(families[row.family]) + "},\n";
     text += "}};\n\n"
             "// Perfect hashes: a slot holds 1 + the index in table of the only key that can be there, or 0.\n"
             "// value_slots covers the primary names (an alias's value leads to the name it aliases),\n"
             "// name_slots every name, keyed without a \"SEC_\" prefix.\n";
-    text += slot_array("value", values) + slot_array("name", names);
+    text += slot_array("value", "std::uint32_t", values) + slot_array("name", "std::uint64_t", names);
+    text += "inline constexpr std::size_t shortest_name_key = " + std::to_string(shortest_key) + ";\n" +
+            "inline constexpr std::size_t longest_name_key = " + std::to_string(longest_key) + ";\n";
     text += "\n// The prefix of each family's names, in the order of sspi::family.\n"
             "inline constexpr std::array<std::string_view, " + std::to_string(families.size()) + "> family_names{{";
     for (std::size_t f = 0; f < families.size(); ++f) text += (f == 0 ? "" : ", ") + literal(families[f]);

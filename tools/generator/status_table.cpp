@@ -11,7 +11,7 @@ namespace generator {
 namespace {
 
 constexpr std::size_t max_rows = 254;  // slot tables hold 1-based row numbers in a byte
-constexpr std::size_t max_name_length = 64;  // winerror.h's longest is 39
+constexpr std::size_t max_name_length = 40;  // what find_name compares without a loop; winerror.h's longest is 39
 
 bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
@@ -22,7 +22,8 @@ std::size_t family_of(const std::string& name) {
         const std::string prefix = std::string(families[f]) + "_";
         if (name.compare(0, prefix.size(), prefix) != 0) continue;
         const std::size_t rest = prefix.size();
-        if (name.size() <= rest + 2 || (name[rest] != 'E' && name[rest] != 'I') || name[rest + 1] != '_') return families.size();
+        // At least two characters after FAMILY_E_: find_name reads keys of four bytes or more.
+        if (name.size() <= rest + 3 || (name[rest] != 'E' && name[rest] != 'I') || name[rest + 1] != '_') return families.size();
         for (std::size_t i = rest + 2; i < name.size(); ++i)
             if (!is_upper_or_digit(name[i]) && name[i] != '_') return families.size();
         return f;
@@ -181,7 +182,7 @@ std::vector<status_row> read_status_table(const std::vector<csv_record>& records
         if (row.family == families.size()) {
             std::string allowed;
             for (const char* family : families) allowed += (allowed.empty() ? "" : "|") + std::string(family);
-            throw input_error(row.line, "name " + quote::quoted_prefix(row.name) + " does not match (" + allowed + ")_[EI]_[A-Z0-9_]+");
+            throw input_error(row.line, "name " + quote::quoted_prefix(row.name) + " does not match (" + allowed + ")_[EI]_[A-Z0-9_]{2,}");
         }
         std::size_t column = 3;
         for (auto& texts : row.texts) {

@@ -1,5 +1,5 @@
-// The hash functions behind sspi::find and sspi::find_name; the generator uses the same ones
-// to choose seeds under which every value and every name has a slot of its own.
+// The hash functions behind sspi::find and sspi::find_name; the generator uses the same ones to
+// choose seeds under which every value and every name has a slot of its own.
 #ifndef SSPI_STATUS_DETAIL_HASH_HPP
 #define SSPI_STATUS_DETAIL_HASH_HPP
 
@@ -11,31 +11,43 @@ namespace detail {
 
 constexpr char ascii_upper(char c) noexcept { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
-// Slot of a status value in a table of 2^bits slots.
-constexpr std::uint32_t value_slot(std::uint32_t value, std::uint32_t seed, unsigned bits) noexcept {
-    const std::uint32_t mixed = (value ^ (value >> 15)) * seed;
-    return mixed >> (32u - bits);
+// Little-endian words of 4 and 8 bytes at p, assembled byte by byte so that they are constexpr;
+// g++ and clang turn each into one load.
+constexpr std::uint32_t load4(const char* p) noexcept {
+    const auto byte = [p](int i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(p[i])) << (8 * i); };
+    return byte(0) | byte(1) | byte(2) | byte(3);
+}
+constexpr std::uint64_t load8(const char* p) noexcept {
+    return load4(p) | static_cast<std::uint64_t>(load4(p + 4)) << 32;
 }
 
-// Slot of a name without its "SEC_" prefix, ignoring ASCII case, in a table of 2^bits slots. Like
-// gperf, it reads the length and six characters at fixed places, so that the cost does not grow
-// with the name; the generator fails if two names ever share them.
-// The key has at least 3 characters ("E_X"), so that every place read is inside it.
-constexpr std::uint32_t name_slot(std::string_view key, std::uint32_t seed, unsigned bits) noexcept {
-    const std::size_t n = key.size();
-    // Clearing bit 5 upper-cases letters and keeps A-Z, 0-9 and '_' apart: enough for a hash.
-    const auto at = [key](std::size_t i, unsigned shift) -> std::uint32_t {
-        return static_cast<std::uint32_t>(static_cast<unsigned char>(key[i]) & 0xDFu) << shift;
-    };
-    const std::uint32_t ends = at(0, 0) | at(2, 8) | at(n - 1, 16) | at(n - 2, 24);
-    const std::uint32_t middle = at(n / 2, 0) | at(n - 3, 8) | static_cast<std::uint32_t>(n) << 16;
-    std::uint32_t hash = ends * 0x9E3779B1u ^ middle * 0x85EBCA77u;
-    hash = (hash ^ (hash >> 15)) * seed;
-    return hash >> (32u - bits);
+// Each hash is a mix of the key, a bijection where the generator checks that no two keys mix alike,
+// then the mix spread over a table of 2^bits slots by the seed the generator chose.
+
+// Slot of a status value.
+constexpr std::uint32_t value_mix(std::uint32_t value) noexcept { return value ^ (value >> 15); }
+constexpr std::uint32_t value_slot(std::uint32_t mix, std::uint32_t seed, unsigned bits) noexcept {
+    return (mix * seed) >> (32u - bits);
 }
 
-// The shortest key name_slot takes.
-inline constexpr std::size_t shortest_name_key = 3;
+// The first and the last 8 bytes of a key (4 for a key of 4 to 7 bytes) with bit 5 set in every byte,
+// which makes letters lower case: what name_slot hashes, without a loop.
+constexpr std::uint64_t first_word(const char* key, std::size_t n) noexcept {
+    return (n >= 8 ? load8(key) : load4(key)) | 0x2020202020202020u;
+}
+constexpr std::uint64_t last_word(const char* key, std::size_t n) noexcept {
+    return (n >= 8 ? load8(key + n - 8) : load4(key + n - 4)) | 0x2020202020202020u;
+}
+
+// Slot of a name without its "SEC_" prefix, ignoring ASCII case: its first and last words and its
+// length, spread by one multiply. Keys are 4 to 40 bytes long.
+constexpr std::uint64_t name_mix(const char* key, std::size_t n) noexcept {
+    const std::uint64_t last = last_word(key, n);
+    return first_word(key, n) ^ (last << 29 | last >> 35) ^ n;
+}
+constexpr std::uint32_t name_slot(std::uint64_t mix, std::uint64_t seed, unsigned bits) noexcept {
+    return static_cast<std::uint32_t>((mix * seed) >> (64u - bits));
+}
 
 }  // namespace detail
 }  // namespace sspi
