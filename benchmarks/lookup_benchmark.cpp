@@ -1,14 +1,22 @@
-// sspi::find and sspi::find_name against what a user would write instead: a switch, a linear scan of
-// the table, and std::unordered_map built once; on hits, misses and a realistic mix. Prints each
-// time per lookup and its ratio to the unordered_map baseline measured in the same run.
+// sspi::find and sspi::find_name against what a user would write instead: std::unordered_map built
+// once, a switch, a linear scan, and gperf tables of the same names made in the build (case-sensitive
+// and --ignore-case). Same inputs for all, nine in ten of the mix hits; a miss is one bit or one
+// letter away from a code. Prints ns per lookup and ratios to the baselines measured in the same run.
+//   sspi_status_lookup_benchmark              the table
+//   sspi_status_lookup_benchmark CASE ROUNDS  only run_case(CASE) ROUNDS times, for callgrind
 #include "baseline_switch.hpp"
+#include "exact_names.hpp"
+#include "folded_names.hpp"
 
 #include <sspi_status/sspi_status.hpp>
 
-#include <benchmark/benchmark.h>
-
+#include <algorithm>
+#include <array>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <random>
@@ -19,38 +27,37 @@
 
 namespace {
 
-constexpr std::size_t batch = 1024;  // lookups per benchmark iteration
+constexpr std::size_t batch = 4096;  // lookups per timed round
 
-// Inputs: every hit is a value or name of the table; every miss is one step away from one.
+// Keeps a result alive without a call: the compiler cannot drop the lookup.
+template <class T>
+inline void keep(T value) {
+    asm volatile("" : : "r"(value) : "memory");
+}
+
 struct inputs {
-    std::vector<std::uint32_t> value_hits, value_misses, value_mix;
-    std::vector<std::string> name_hits, name_misses, name_mix;
+    std::vector<std::uint32_t> value_hits, value_misses;
+    std::vector<std::string> exact, mix, lower;  // names
 };
 
 inputs make_inputs() {
     std::mt19937 random(20261127);
     const auto& table = sspi::entries();
-    const auto pick = [&] { return table[random() % table.size()]; };
     inputs in;
     for (std::size_t i = 0; i < batch; ++i) {
-        const auto hit = pick();
-        const auto miss = pick();
+        const auto& hit = table[random() % table.size()];
+        const auto& other = table[random() % table.size()];
         in.value_hits.push_back(hit.value);
-        in.value_misses.push_back(miss.value ^ 0x00000400u);
-        in.name_hits.emplace_back(hit.name);
-        std::string wrong(miss.name);
-        wrong.back() = wrong.back() == 'X' ? 'Y' : 'X';
-        in.name_misses.push_back(wrong);
-        // A log's mix: nine in ten lookups find a code.
-        const bool is_hit = random() % 10 != 0;
-        in.value_mix.push_back(is_hit ? hit.value : miss.value ^ 0x00000400u);
-        in.name_mix.push_back(is_hit ? std::string(hit.name) : wrong);
+        in.value_misses.push_back(other.value ^ 0x00000400u);
+        in.exact.emplace_back(hit.name);
+        std::string wrong(other.name);
+        wrong[random() % wrong.size()] ^= 0x01;  // one letter off, anywhere
+        in.mix.push_back(random() % 10 != 0 ? std::string(hit.name) : wrong);
+        // As people type them: lower case, SEC_ names without their prefix.
+        std::string lower(hit.family == sspi::family::sec ? hit.name.substr(4) : hit.name);
+        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        in.lower.push_back(lower);
     }
-    return in;
-}
-
-const inputs& the_inputs() {
-    static const inputs in = make_inputs();
     return in;
 }
 
@@ -60,98 +67,165 @@ const sspi::entry* linear_find(std::uint32_t value) {
     return nullptr;
 }
 
-const std::unordered_map<std::uint32_t, const sspi::entry*>& value_map() {
-    static const auto map = [] {
-        std::unordered_map<std::uint32_t, const sspi::entry*> m;
-        for (const auto& e : sspi::entries()) m.emplace(e.value, &e);  // the first, the primary, stays
-        return m;
-    }();
-    return map;
-}
+const std::unordered_map<std::uint32_t, const sspi::entry*> value_map = [] {
+    std::unordered_map<std::uint32_t, const sspi::entry*> m;
+    for (const auto& e : sspi::entries()) m.emplace(e.value, &e);  // the first, the primary, stays
+    return m;
+}();
 
-const std::unordered_map<std::string_view, const sspi::entry*>& name_map() {
-    static const auto map = [] {
-        std::unordered_map<std::string_view, const sspi::entry*> m;
-        for (const auto& e : sspi::entries()) m.emplace(e.name, &e);
-        return m;
-    }();
-    return map;
-}
+const std::unordered_map<std::string_view, const sspi::entry*> name_map = [] {
+    std::unordered_map<std::string_view, const sspi::entry*> m;
+    for (const auto& e : sspi::entries()) m.emplace(e.name, &e);
+    return m;
+}();
 
 const sspi::entry* map_find(std::uint32_t value) {
-    const auto it = value_map().find(value);
-    return it == value_map().end() ? nullptr : it->second;
+    const auto it = value_map.find(value);
+    return it == value_map.end() ? nullptr : it->second;
 }
 
 const sspi::entry* map_find_name(std::string_view name) {
-    const auto it = name_map().find(name);
-    return it == name_map().end() ? nullptr : it->second;
+    const auto it = name_map.find(name);
+    return it == name_map.end() ? nullptr : it->second;
 }
 
-template <class Lookup, class Key>
-void run(benchmark::State& state, Lookup lookup, const std::vector<Key>* keys) {
-    for (auto _ : state) {
-        for (const auto& key : *keys) benchmark::DoNotOptimize(lookup(key));
+// What a user writes for any spelling with a case-sensitive table: upper-case the text into a buffer
+// behind a "SEC_" and look up with the prefix unless the text has one.
+template <class Find>
+const sspi::entry* find_any_spelling(std::string_view name, Find find_exact) {
+    std::array<char, 48> buffer{'S', 'E', 'C', '_'};
+    if (name.size() > buffer.size() - 4) return nullptr;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        buffer[4 + i] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * keys->size()));
+    const std::string_view upper(buffer.data() + 4, name.size());
+    if (const sspi::entry* e = find_exact(upper)) return e;
+    return find_exact(std::string_view(buffer.data(), name.size() + 4));
 }
 
-// Collects each run's time per lookup, by "subject/input".
-class ratio_reporter : public benchmark::ConsoleReporter {
-public:
-    std::map<std::string, double> nanoseconds;
+const sspi::entry* of_gperf(const gperf_name* found) { return found == nullptr ? nullptr : &sspi::entries()[static_cast<std::size_t>(found->row)]; }
+const sspi::entry* gperf_exact(std::string_view name) { return of_gperf(exact_names::find(name.data(), name.size())); }
+const sspi::entry* gperf_folded(std::string_view name) {
+    // gperf --ignore-case: the prefix is the only thing to add.
+    if (const gperf_name* found = folded_names::find(name.data(), name.size())) return of_gperf(found);
+    std::array<char, 48> buffer{'S', 'E', 'C', '_'};
+    if (name.size() > buffer.size() - 4) return nullptr;
+    std::memcpy(buffer.data() + 4, name.data(), name.size());
+    return of_gperf(folded_names::find(buffer.data(), name.size() + 4));
+}
 
-    void ReportRuns(const std::vector<Run>& runs) override {
-        ConsoleReporter::ReportRuns(runs);
-        for (const auto& run : runs)
-            if (!run.error_occurred)
-                nanoseconds[run.benchmark_name()] = run.GetAdjustedCPUTime() / static_cast<double>(batch);
-    }
+struct subject {
+    const char* name;
+    std::function<void()> round;  // batch lookups
 };
 
-const sspi::entry* library_find(std::uint32_t value) { return sspi::find(value); }
-const sspi::entry* library_find_name(std::string_view name) { return sspi::find_name(name); }
+const inputs in = make_inputs();
+
+template <class Key, class Lookup>
+std::function<void()> lookups(const std::vector<Key>& keys, Lookup lookup) {
+    return [&keys, lookup] {
+        for (const auto& key : keys) keep(lookup(key));
+    };
+}
+
+// Each case: what is measured, on which input, against which baseline.
+std::vector<subject> cases() {
+    const auto by_name = [](std::string_view name) { return sspi::find_name(name); };
+    const auto by_value = [](std::uint32_t value) { return sspi::find(value); };
+    const auto map_any = [](std::string_view name) { return find_any_spelling(name, map_find_name); };
+    return {
+        {"find/hit", lookups(in.value_hits, by_value)},
+        {"unordered_map/hit", lookups(in.value_hits, map_find)},
+        {"switch/hit", lookups(in.value_hits, switch_find)},
+        {"linear_scan/hit", lookups(in.value_hits, linear_find)},
+        {"find/miss", lookups(in.value_misses, by_value)},
+        {"unordered_map/miss", lookups(in.value_misses, map_find)},
+        {"switch/miss", lookups(in.value_misses, switch_find)},
+        {"linear_scan/miss", lookups(in.value_misses, linear_find)},
+        {"find_name/exact", lookups(in.exact, by_name)},
+        {"unordered_map_name/exact", lookups(in.exact, map_find_name)},
+        {"gperf/exact", lookups(in.exact, gperf_exact)},
+        {"gperf_ignore_case/exact", lookups(in.exact, gperf_folded)},
+        {"find_name/mix", lookups(in.mix, by_name)},
+        {"unordered_map_name/mix", lookups(in.mix, map_find_name)},
+        {"gperf/mix", lookups(in.mix, gperf_exact)},
+        {"gperf_ignore_case/mix", lookups(in.mix, gperf_folded)},
+        {"find_name/lower", lookups(in.lower, by_name)},
+        {"unordered_map_name/lower", lookups(in.lower, map_any)},
+        {"gperf_ignore_case/lower", lookups(in.lower, gperf_folded)},
+    };
+}
+
+// The median of 9 samples of at least 20 ms each, in ns per lookup.
+double time_per_lookup(const std::function<void()>& round) {
+    using clock = std::chrono::steady_clock;
+    std::vector<double> samples;
+    for (int sample = 0; sample < 9; ++sample) {
+        std::size_t rounds = 0;
+        const auto start = clock::now();
+        auto elapsed = clock::duration{};
+        do {
+            round();
+            ++rounds;
+            elapsed = clock::now() - start;
+        } while (elapsed < std::chrono::milliseconds(20));
+        samples.push_back(std::chrono::duration<double, std::nano>(elapsed).count() / static_cast<double>(rounds * batch));
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+// Where callgrind counts: one case's rounds and nothing else.
+__attribute__((noinline)) void run_case(const subject& s, long rounds) {
+    for (long i = 0; i < rounds; ++i) s.round();
+}
+
+bool baselines_agree() {
+    for (const auto& e : sspi::entries()) {
+        const sspi::entry* by_value = sspi::find(e.value);
+        const sspi::entry* by_name = sspi::find_name(e.name);
+        if (switch_find(e.value) != by_value || linear_find(e.value) != by_value || map_find(e.value) != by_value ||
+            map_find_name(e.name) != by_name || gperf_exact(e.name) != by_name || gperf_folded(e.name) != by_name) {
+            std::fprintf(stderr, "a baseline disagrees with the library at %s\n", std::string(e.name).c_str());
+            return false;
+        }
+    }
+    for (const auto& name : in.lower)
+        if (find_any_spelling(name, map_find_name) != sspi::find_name(name) || gperf_folded(name) != sspi::find_name(name)) {
+            std::fprintf(stderr, "a baseline disagrees with the library at %s\n", name.c_str());
+            return false;
+        }
+    return true;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    for (const auto& e : sspi::entries())
-        if (switch_find(e.value) != sspi::find(e.value) || linear_find(e.value) != sspi::find(e.value) ||
-            map_find(e.value) != sspi::find(e.value) || map_find_name(e.name) != sspi::find_name(e.name)) {
-            std::fprintf(stderr, "a baseline disagrees with the library at %s\n", std::string(e.name).c_str());
-            return 1;
-        }
-
-    const inputs& in = the_inputs();
-    const std::vector<std::pair<const char*, const std::vector<std::uint32_t>*>> value_inputs{
-        {"hit", &in.value_hits}, {"miss", &in.value_misses}, {"mix", &in.value_mix}};
-    const std::vector<std::pair<const char*, const std::vector<std::string>*>> name_inputs{
-        {"hit", &in.name_hits}, {"miss", &in.name_misses}, {"mix", &in.name_mix}};
-    const std::vector<std::pair<const char*, const sspi::entry* (*)(std::uint32_t)>> value_subjects{
-        {"find", library_find}, {"switch", switch_find}, {"linear_scan", linear_find}, {"unordered_map", map_find}};
-    const std::vector<std::pair<const char*, const sspi::entry* (*)(std::string_view)>> name_subjects{
-        {"find_name", library_find_name}, {"unordered_map_name", map_find_name}};
-
-    for (const auto& [input, keys] : value_inputs)
-        for (const auto& [subject, lookup] : value_subjects)
-            benchmark::RegisterBenchmark((std::string(subject) + "/" + input).c_str(),
-                                         [lookup = lookup, keys = keys](benchmark::State& s) { run(s, lookup, keys); });
-    for (const auto& [input, keys] : name_inputs)
-        for (const auto& [subject, lookup] : name_subjects)
-            benchmark::RegisterBenchmark((std::string(subject) + "/" + input).c_str(),
-                                         [lookup = lookup, keys = keys](benchmark::State& s) { run(s, lookup, keys); });
-
-    benchmark::Initialize(&argc, argv);
-    ratio_reporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-
-    std::printf("\n%-28s %12s %22s\n", "lookup", "ns/lookup", "ratio to unordered_map");
-    for (const auto& [name, ns] : reporter.nanoseconds) {
-        const auto slash = name.find('/');
-        const std::string subject = name.substr(0, slash), input = name.substr(slash + 1);
-        const bool by_name = subject.find("name") != std::string::npos;
-        const auto baseline = reporter.nanoseconds.find((by_name ? "unordered_map_name/" : "unordered_map/") + input);
-        if (baseline == reporter.nanoseconds.end()) continue;
-        std::printf("%-28s %12.2f %21.2fx\n", name.c_str(), ns, ns / baseline->second);
+    if (!baselines_agree()) return 1;
+    const auto all = cases();
+    if (argc == 3) {
+        for (const auto& s : all)
+            if (s.name == std::string_view(argv[1])) {
+                run_case(s, std::atol(argv[2]));
+                return 0;
+            }
+        std::fprintf(stderr, "no case %s\n", argv[1]);
+        return 2;
+    }
+    std::map<std::string, double> ns;
+    for (const auto& s : all) ns[s.name] = time_per_lookup(s.round);
+    // One line a case: ns per lookup, then the ratio to each baseline that reads the same input.
+    std::printf("%-26s %9s %10s %10s %12s\n", "case", "ns", "vs map", "vs gperf", "vs gperf -i");
+    for (const auto& s : all) {
+        const std::string name = s.name;
+        const std::string subject = name.substr(0, name.find('/')), input = name.substr(name.find('/') + 1);
+        const bool by_name = subject.find("name") != std::string::npos || subject.rfind("gperf", 0) == 0;
+        const auto ratio = [&](const std::string& baseline) {
+            const auto it = ns.find(baseline + "/" + input);
+            return it == ns.end() ? std::string("-") : std::to_string(ns[name] / it->second).substr(0, 4) + "x";
+        };
+        std::printf("%-26s %9.2f %10s %10s %12s\n", name.c_str(), ns[name], ratio(by_name ? "unordered_map_name" : "unordered_map").c_str(),
+                    by_name ? ratio("gperf").c_str() : "-", by_name ? ratio("gperf_ignore_case").c_str() : "-");
     }
 }

@@ -82,28 +82,33 @@ constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noex
 }
 
 // 0x20 in each byte of an upper-case ASCII word that is a letter: where a key may differ in case.
-constexpr std::uint64_t letter_bits(std::uint64_t upper) noexcept {
+SSPI_STATUS_ALWAYS_INLINE constexpr std::uint64_t letter_bits(std::uint64_t upper) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101u;
     const std::uint64_t from_a = upper + ones * (0x80 - 'A');      // high bit set from 'A' on
     const std::uint64_t beyond_z = upper + ones * (0x80 - 'Z' - 1);  // high bit set beyond 'Z'
     return (from_a & ~beyond_z & ones * 0x80) >> 2;
 }
 
-// Whether a key equals an upper-case key of the same length n (4 to 40), letters in any case: a few
-// overlapping words, no loop, no call.
-constexpr bool key_equals(const char* key, const char* upper, std::size_t n) noexcept {
-    const auto differs = [&](std::uint64_t word, std::uint64_t upper_word) {
-        const std::uint64_t letters = letter_bits(upper_word);
-        return (word | letters) ^ (upper_word | letters);
-    };
+// The bits where a word of a key differs from the same word of an upper-case key, letters in any case.
+SSPI_STATUS_ALWAYS_INLINE constexpr std::uint64_t word_difference(std::uint64_t word, std::uint64_t upper) noexcept {
+    const std::uint64_t letters = letter_bits(upper);
+    return (word | letters) ^ (upper | letters);
+}
+
+// Whether a key equals an upper-case key of the same length n (4 to 40), letters in any case: five
+// overlapping words (two for a key under 8 bytes), no loop, no call, no branch on the length.
+SSPI_STATUS_ALWAYS_INLINE constexpr bool key_equals(const char* key, const char* upper, std::size_t n) noexcept {
     if (n < 8)
-        return differs(load4(key) | std::uint64_t{load4(key + n - 4)} << 32, load4(upper) | std::uint64_t{load4(upper + n - 4)} << 32) == 0;
+        return word_difference(load4(key) | std::uint64_t{load4(key + n - 4)} << 32,
+                               load4(upper) | std::uint64_t{load4(upper + n - 4)} << 32) == 0;
     const std::size_t last = n - 8;
-    const auto at = [&](std::size_t offset) {
-        const std::size_t clamped = offset < last ? offset : last;
-        return differs(load8(key + clamped), load8(upper + clamped));
-    };
-    return (at(0) | at(8) | at(16) | at(24) | at(last)) == 0;
+    std::uint64_t difference = word_difference(load8(key), load8(upper));
+    difference |= word_difference(load8(key + last), load8(upper + last));
+    for (const std::size_t offset : {std::size_t{8}, std::size_t{16}, std::size_t{24}}) {  // unrolled
+        const std::size_t at = offset < last ? offset : last;
+        difference |= word_difference(load8(key + at), load8(upper + at));
+    }
+    return difference == 0;
 }
 
 template <class T>
@@ -166,16 +171,17 @@ constexpr const entry* find(Code code) noexcept {
 // The entry of a name such as "SEC_E_LOGON_DENIED" or "CRYPT_E_REVOKED", in any ASCII case, the
 // "SEC_" prefix optional; or nullptr.
 constexpr const entry* find_name(std::string_view name) noexcept {
-    const char* key = name.data();
-    std::size_t n = name.size();
-    const bool sec_prefix = n >= 4 && (detail::load4(key) | 0x00202020u) == 0x5F636573u;  // "sec_", letters in any case
-    if (sec_prefix) key += 4, n -= 4;
-    if (n < detail::shortest_name_key || n > detail::longest_name_key) return nullptr;
+    // Written for few branches that depend on the input: the prefix and the family are arithmetic.
+    const bool sec_prefix = name.size() >= 4 && (detail::load4(name.data()) | 0x00202020u) == 0x5F636573u;  // "sec_", any case
+    const std::size_t skip = sec_prefix ? 4 : 0;
+    const char* key = name.data() + skip;
+    const std::size_t n = name.size() - skip;
+    if (n - detail::shortest_name_key > detail::longest_name_key - detail::shortest_name_key) return nullptr;
     const unsigned slot = detail::name_slots[detail::name_slot(detail::name_mix(key, n), detail::name_seed, detail::name_bits)];
     if (slot == 0) return nullptr;
     const entry& candidate = detail::table[slot - 1];
-    const std::size_t prefix = candidate.family == family::sec ? 4 : 0;
-    if ((sec_prefix && prefix == 0) || candidate.name.size() - prefix != n) return nullptr;
+    const std::size_t prefix = std::size_t{candidate.family == family::sec} * 4;
+    if ((candidate.name.size() - prefix != n) | (sec_prefix & (prefix == 0))) return nullptr;
     return detail::key_equals(key, candidate.name.data() + prefix, n) ? &candidate : nullptr;
 }
 
