@@ -172,8 +172,9 @@ constexpr const entry* find(Code code) noexcept {
 // "SEC_" prefix optional; or nullptr.
 constexpr const entry* find_name(std::string_view name) noexcept {
     // Written for few branches that depend on the input: the prefix and the family are arithmetic.
-    const bool sec_prefix = name.size() >= 4 && (detail::load4(name.data()) | 0x00202020u) == 0x5F636573u;  // "sec_", any case
-    const std::size_t skip = sec_prefix ? 4 : 0;
+    const std::uint32_t head = name.size() >= 4 ? detail::load4(name.data()) : 0;
+    const bool sec_prefix = (head | 0x00202020u) == 0x5F636573u;  // "sec_", any case
+    const std::size_t skip = std::size_t{sec_prefix} << 2;
     const char* key = name.data() + skip;
     const std::size_t n = name.size() - skip;
     if (n - detail::shortest_name_key > detail::longest_name_key - detail::shortest_name_key) return nullptr;
