@@ -46,7 +46,8 @@ struct language_columns {
 };
 
 // Where a function must be inlined whatever the optimiser thinks of its size: columns_of(), so
-// that a program asking for constant languages links those languages' texts only.
+// that a program asking for constant languages links those languages' texts only, and the key
+// compare of find_name, which would otherwise be a call.
 #if defined(_MSC_VER)
 #define SSPI_STATUS_ALWAYS_INLINE __forceinline
 #elif defined(__GNUC__)
@@ -64,15 +65,6 @@ struct language_columns {
 
 namespace sspi {
 namespace detail {
-
-// Whether text, read in upper case, is upper; no early exit, so that compilers can vectorise it.
-constexpr bool equals_upper(std::string_view text, std::string_view upper) noexcept {
-    if (text.size() != upper.size()) return false;
-    unsigned difference = 0;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        difference |= static_cast<unsigned char>(ascii_upper(text[i])) ^ static_cast<unsigned char>(upper[i]);
-    return difference == 0;
-}
 
 constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
     if (a.size() != b.size()) return false;
