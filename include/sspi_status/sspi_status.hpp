@@ -27,6 +27,12 @@ struct entry {
     sspi::family family;        // SEC, CERT, CRYPT or TRUST
 };
 
+// A TLS or SSL alert, by its number and the name Microsoft's table gives it ("TLS1_ALERT_UNKNOWN_CA").
+struct tls_alert {
+    int number;
+    std::string_view name;
+};
+
 namespace detail {
 
 // One kind of text in one language for every row of the table: NUL-terminated texts back to back,
@@ -62,6 +68,7 @@ struct language_columns {
 
 #include <sspi_status/detail/table.ipp>
 #include <sspi_status/detail/texts.ipp>
+#include <sspi_status/detail/tls_alerts.ipp>
 
 namespace sspi {
 namespace detail {
@@ -283,6 +290,39 @@ template <class Code, std::enable_if_t<is_code_type_v<Code>, int> = 0>
 constexpr bool is_documented(Code code) noexcept {
     const entry* e = find(code);
     return e != nullptr && is_documented(*e);
+}
+
+// The alerts of a code, in the order of their numbers: a range of tls_alert.
+class tls_alert_list {
+public:
+    constexpr tls_alert_list(const tls_alert* first, const tls_alert* last) noexcept : first_(first), last_(last) {}
+    constexpr const tls_alert* begin() const noexcept { return first_; }
+    constexpr const tls_alert* end() const noexcept { return last_; }
+    constexpr std::size_t size() const noexcept { return static_cast<std::size_t>(last_ - first_); }
+    constexpr bool empty() const noexcept { return first_ == last_; }
+
+private:
+    const tls_alert* first_;
+    const tls_alert* last_;
+};
+
+// The entry Schannel returns when it receives TLS alert `alert` (Microsoft's "Schannel Error Codes for
+// TLS and SSL Alerts"): the code of the alert's row, or of the Default row for an alert the table does
+// not list; nullptr outside 0 to 255.
+constexpr const entry* from_tls_alert(int alert) noexcept {
+    if (alert < 0 || alert > 255) return nullptr;
+    const unsigned row = detail::tls_alert_rows[static_cast<std::size_t>(alert)];
+    return &detail::table[row != 0 ? row - 1 : detail::tls_default_row];
+}
+
+// The alerts the table lists for a code (an alias's are its target's); the Default row, which stands
+// for every other alert, is not among them.
+constexpr tls_alert_list tls_alerts(const entry& e) noexcept {
+    const entry* primary = detail::find_bits({e.value, true});
+    if (primary == nullptr) return {detail::tls_alert_table.data(), detail::tls_alert_table.data()};
+    const auto row = static_cast<std::size_t>(primary - detail::table.data());
+    return {detail::tls_alert_table.data() + detail::tls_alert_starts[row],
+            detail::tls_alert_table.data() + detail::tls_alert_starts[row + 1]};
 }
 
 // The prefix of a family's names: "SEC", "CERT", "CRYPT", "TRUST"; empty for a value outside sspi::family.

@@ -19,8 +19,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto records = generator::parse_csv(text);
         for (const auto& record : records)
             if (record.line == 0 || record.fields.empty()) std::abort();
-        const auto rows = generator::read_status_table(records, languages);
-        if (rows.empty() || generator::emit_headers(rows, languages).size() != 4) std::abort();
+        auto rows = generator::read_status_table(records, languages);
+        if (rows.empty()) std::abort();
+        // The smallest valid TLS alert table: its Default row names the first code.
+        const std::string& first = rows.front().name;
+        auto alerts = generator::read_tls_alerts(
+            generator::parse_csv("alert,name,page_code,page_value,code,note\ndefault,Default," + first + "," +
+                                 generator::hex(rows.front().value) + "," + first + ",\n"),
+            rows);
+        if (generator::emit_headers({languages, std::move(rows), std::move(alerts)}).size() != 5) std::abort();
     } catch (const generator::input_error& error) {
         if (error.line == 0) std::abort();
     }

@@ -25,7 +25,12 @@ const std::string valid_rows =
     "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n";
 const std::string crypt_row = "CRYPT_E_REVOKED,0x80092010,,The certificate is revoked.,,,\n";
 
-const std::vector<std::string> outputs{"status.hpp", "languages.hpp", "table.ipp", "texts.ipp"};
+const std::vector<std::string> outputs{"status.hpp", "languages.hpp", "table.ipp", "texts.ipp", "tls_alerts.ipp"};
+const std::string tls_alerts_header = "alert,name,page_code,page_value,code,note\n";
+const std::string tls_alerts =
+    tls_alerts_header +
+    "80,TLS1_ALERT_INTERNAL_ERROR,SEC_E_INTERNAL_ERROR,0x80090304,SEC_E_INTERNAL_ERROR,\n"
+    "default,Default,SEC_E_OK,0x00000000,SEC_E_OK,\n";
 
 // A scratch folder with a data folder and an output folder that already holds "previous output".
 struct workspace {
@@ -39,8 +44,10 @@ struct workspace {
         for (const auto& file : outputs) files::write(out / file, "previous " + file);
     }
 
-    process::result generate(const std::string& csv, const std::string& languages_csv = languages) const {
+    process::result generate(const std::string& csv, const std::string& languages_csv = languages,
+                             const std::string& tls_alerts_csv = tls_alerts) const {
         files::write(data / "languages.csv", languages_csv);
+        files::write(data / "tls_alerts.csv", tls_alerts_csv);
         files::write(data / "sspi_status.csv", csv);
         return process::run(SSPI_STATUS_GEN, {data.string(), out.string()});
     }
@@ -72,8 +79,8 @@ TEST_CASE("valid data gives all four headers, byte for byte the same on every ru
     for (const auto& file : outputs) {
         INFO(file);
         CHECK(files::read(space.out / file).rfind(
-                  "// Generated from data/sspi_status.csv and data/languages.csv by sspi-status-gen (tools/generator).\n"
-                  "// Do not edit.\n", 0) == 0);
+                  "// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv) by sspi-status-gen\n"
+                  "// (tools/generator). Do not edit.\n", 0) == 0);
     }
     CHECK(status.find("sec_e_internal_error = -2146893052,  // 0x80090304") != std::string::npos);
     CHECK(status.find("sec_e_no_spm = -2146893052,") != std::string::npos);
@@ -102,7 +109,8 @@ TEST_CASE("a language is a row of languages.csv and two columns of sspi_status.c
     const std::string three = languages + "zh_tw,zh-TW,Hant,TW HK MO,0x04,0x01 0x03 0x05\n";
     const std::string wide_header =
         "name,value,alias_of,system_text_en,system_text_de,system_text_zh_tw,page_text_en,page_text_de,page_text_zh_tw\n";
-    const auto result = space.generate(wide_header + "SEC_E_OK,0x00000000,,Done.,,,,,\n", three);
+    const auto result = space.generate(wide_header + "SEC_E_OK,0x00000000,,Done.,,,,,\n", three,
+                                       tls_alerts_header + "default,Default,SEC_E_OK,0x00000000,SEC_E_OK,\n");
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
     const std::string languages_header = files::read(space.out / "languages.hpp");
@@ -211,8 +219,9 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
         {"descending values", header + "SEC_E_LOGON_DENIED,0x8009030C,,,,,\nSEC_E_OK,0x00000000,,,,,\n",
          "3: rows must be in ascending value order: 0x00000000 follows 0x8009030C"},
         {"names the hash cannot tell apart",  // it reads the first and the last 8 bytes of a key
-         header + "SEC_E_AAAAAAXAAAAAAAA,0x80090301,,,,,\nSEC_E_AAAAAAYAAAAAAAA,0x80090302,,,,,\n",
-         "3: SEC_E_AAAAAAYAAAAAAAA hashes like SEC_E_AAAAAAXAAAAAAAA (line 2) under every seed"},
+         header + "SEC_E_OK,0x00000000,,,,,\nSEC_E_INTERNAL_ERROR,0x80090304,,,,,\n"
+                  "SEC_E_AAAAAAXAAAAAAAA,0x80090305,,,,,\nSEC_E_AAAAAAYAAAAAAAA,0x80090306,,,,,\n",
+         "5: SEC_E_AAAAAAYAAAAAAAA hashes like SEC_E_AAAAAAXAAAAAAAA (line 4) under every seed"},
         {"name too short for the hash", header + "SEC_E_X,0x80090301,,,,,\n", "2: name 'SEC_E_X' does not match"},
         {"name too long to compare", header + "CRYPT_E_" + std::string(33, 'X') + ",0x80090301,,,,,\n",
          "2: name 'CRYPT_E_" + std::string(33, 'X') + "' is longer than 40 characters"},
@@ -230,9 +239,45 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
     }
 }
 
+TEST_CASE("each malformed tls_alerts.csv is reported with its line, and the output stays as it was") {
+    const std::string internal = "SEC_E_INTERNAL_ERROR,0x80090304,";
+    const std::string fallback = "default,Default,SEC_E_OK,0x00000000,SEC_E_OK,\n";
+    const struct {
+        const char* rule;
+        std::string csv, expected;  // expected: after "tls_alerts.csv:"
+    } cases[] = {
+        {"wrong header", "alert,name,code\n" + fallback, "1: wrong header"},
+        {"no Default row", tls_alerts_header + "80,TLS1_ALERT_INTERNAL_ERROR," + internal + "SEC_E_INTERNAL_ERROR,\n",
+         "2: no Default row at the end"},
+        {"row after Default", tls_alerts_header + fallback + "80,TLS1_ALERT_INTERNAL_ERROR," + internal + "SEC_E_INTERNAL_ERROR,\n",
+         "3: a row after the Default row"},
+        {"alert out of range", tls_alerts_header + "256,X," + internal + "SEC_E_INTERNAL_ERROR,\n" + fallback,
+         "2: alert '256' is neither a number from 0 to 255 nor default"},
+        {"alerts out of order",
+         tls_alerts_header + "80,A," + internal + "SEC_E_INTERNAL_ERROR,\n70,B," + internal + "SEC_E_INTERNAL_ERROR,\n" + fallback,
+         "3: alerts must be in ascending order: 70 follows 80"},
+        {"unknown code", tls_alerts_header + "80,A," + internal + "SEC_E_NO_SUCH,\n" + fallback,
+         "2: code 'SEC_E_NO_SUCH' is not a name of the table"},
+        {"code with another value", tls_alerts_header + "80,A,SEC_E_INTERNAL_ERROR,0x80090326,SEC_E_INTERNAL_ERROR,\n" + fallback,
+         "2: code SEC_E_INTERNAL_ERROR is 0x80090304, not the page's 0x80090326: the value wins"},
+        {"code changed without a note", tls_alerts_header + "80,A,SEC_E_ILLEGAL_MESSAGE,0x80090304,SEC_E_INTERNAL_ERROR,\n" + fallback,
+         "2: code differs from page_code without a note saying why"},
+    };
+    for (const auto& bad : cases) {
+        INFO(bad.rule);
+        const workspace space;
+        const auto result = space.generate(header + valid_rows, languages, bad.csv);
+        CHECK(result.exit_code == 1);
+        INFO(result.err);
+        CHECK(result.err.find("tls_alerts.csv:" + bad.expected) != std::string::npos);
+        CHECK(space.output_untouched());
+    }
+}
+
 TEST_CASE("bad command lines and unreadable files are refused without writing") {
     const workspace space;
     files::write(space.data / "languages.csv", languages);
+    files::write(space.data / "tls_alerts.csv", tls_alerts);
     files::write(space.data / "sspi_status.csv", header + valid_rows);
     const std::string data = space.data.string();
 

@@ -88,8 +88,8 @@ slot_table perfect_slots(const std::vector<status_row>& rows, const std::vector<
 
 // The output does not depend on how the data folder was named on the command line.
 std::string banner() {
-    return "// Generated from data/sspi_status.csv and data/languages.csv by sspi-status-gen (tools/generator).\n"
-           "// Do not edit.\n";
+    return "// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv) by sspi-status-gen\n"
+           "// (tools/generator). Do not edit.\n";
 }
 
 std::string slot_array(const std::string& prefix, const std::string& seed_type, const slot_table& table) {
@@ -254,6 +254,48 @@ std::string texts_fragment(const std::vector<status_row>& rows, const std::vecto
            "}  // namespace detail\n}  // namespace sspi\n";
 }
 
+// The alerts sorted by the row of their code, so that each code's alerts are one run; where a row's
+// run starts; and the row for each alert number, 0 for the Default row's.
+std::string tls_alerts_fragment(const data_set& data) {
+    std::vector<tls_alert_row> by_code;
+    std::string rows_by_alert(256, '\0');
+    const tls_alert_row* fallback = nullptr;
+    for (const auto& alert : data.tls_alerts) {
+        if (alert.alert < 0) {
+            fallback = &alert;
+            continue;
+        }
+        by_code.push_back(alert);
+    }
+    std::stable_sort(by_code.begin(), by_code.end(), [](const tls_alert_row& a, const tls_alert_row& b) { return a.row < b.row; });
+    std::string list, starts, slots;
+    for (const auto& alert : by_code)
+        list += "    {" + std::to_string(alert.alert) + ", " + literal(alert.name) + "},  // " + data.rows[alert.row].name + "\n";
+    std::vector<std::size_t> row_of_alert(256, 0);
+    for (const auto& alert : by_code) row_of_alert[static_cast<std::size_t>(alert.alert)] = alert.row + 1;
+    std::size_t at = 0;
+    for (std::size_t row = 0; row <= data.rows.size(); ++row) {
+        while (at < by_code.size() && by_code[at].row < row) ++at;
+        starts += (row % 32 == 0 ? "\n    " : " ") + std::to_string(at) + ",";
+    }
+    for (std::size_t alert = 0; alert < 256; ++alert)
+        slots += (alert % 32 == 0 ? "\n    " : " ") + std::to_string(row_of_alert[alert]) + ",";
+    return banner() +
+           "// Included once, by <sspi_status/sspi_status.hpp>, after the table: the code Schannel returns\n"
+           "// when it receives each TLS or SSL alert (data/tls_alerts.csv).\n\n"
+           "namespace sspi {\nnamespace detail {\n\n"
+           "// The listed alerts, those of one code together, in the order of the table's rows.\n"
+           "inline constexpr std::array<tls_alert, " + std::to_string(by_code.size()) + "> tls_alert_table{{\n" + list + "}};\n\n"
+           "// Row r's alerts are tls_alert_table[tls_alert_starts[r]] up to tls_alert_starts[r + 1].\n"
+           "inline constexpr std::array<std::uint8_t, " + std::to_string(data.rows.size() + 1) + "> tls_alert_starts{{" + starts +
+           "\n}};\n\n"
+           "// 1 + the table row of each alert's code; 0 for an alert the page does not list.\n"
+           "inline constexpr std::array<std::uint8_t, 256> tls_alert_rows{{" + slots + "\n}};\n\n"
+           "// The code of any other alert: the page's Default row.\n"
+           "inline constexpr std::size_t tls_default_row = " + std::to_string(fallback->row) + ";  // " +
+           data.rows[fallback->row].name + "\n\n}  // namespace detail\n}  // namespace sspi\n";
+}
+
 }  // namespace
 
 std::string emit_windows_check(const std::vector<status_row>& rows) {
@@ -268,11 +310,12 @@ std::string emit_windows_check(const std::vector<status_row>& rows) {
     return text;
 }
 
-std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::vector<language_row>& languages) {
-    return {{"status.hpp", status_header(rows)},
-            {"languages.hpp", languages_header(languages)},
-            {"table.ipp", table_fragment(rows)},
-            {"texts.ipp", texts_fragment(rows, languages)}};
+std::vector<generated_file> emit_headers(const data_set& data) {
+    return {{"status.hpp", status_header(data.rows)},
+            {"languages.hpp", languages_header(data.languages)},
+            {"table.ipp", table_fragment(data.rows)},
+            {"texts.ipp", texts_fragment(data.rows, data.languages)},
+            {"tls_alerts.ipp", tls_alerts_fragment(data)}};
 }
 
 }  // namespace generator

@@ -14,8 +14,8 @@ struct generated_file {
     std::string text;
 };
 
-// status.hpp, languages.hpp, table.ipp and texts.ipp.
-std::vector<generated_file> emit_headers(const std::vector<status_row>& rows, const std::vector<language_row>& languages);
+// status.hpp, languages.hpp, table.ipp, texts.ipp and tls_alerts.ipp.
+std::vector<generated_file> emit_headers(const data_set& data);
 
 // A check for Windows builds: static_asserts that every enumerator equals winerror.h's macro of the
 // same name, to be included after <windows.h>, <sspi.h> and <sspi_status/sspi_status.hpp>.

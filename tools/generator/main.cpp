@@ -1,5 +1,5 @@
-// sspi-status-gen: reads data/languages.csv and data/sspi_status.csv, checks them, and writes the
-// generated headers.
+// sspi-status-gen: reads data/ (languages.csv, sspi_status.csv, tls_alerts.csv), checks it, and writes
+// the generated headers.
 #include "csv.hpp"
 #include "emit.hpp"
 #include "status_table.hpp"
@@ -19,8 +19,8 @@ namespace {
 constexpr const char* usage =
     "usage: sspi-status-gen DATA_DIR OUTPUT_DIR\n"
     "       sspi-status-gen --windows-check DATA_DIR FILE\n"
-    "Checks DATA_DIR/languages.csv and DATA_DIR/sspi_status.csv and writes status.hpp,\n"
-    "languages.hpp, table.ipp and texts.ipp into OUTPUT_DIR; with --windows-check, FILE:\n"
+    "Checks DATA_DIR/languages.csv, sspi_status.csv and tls_alerts.csv and writes status.hpp,\n"
+    "languages.hpp, table.ipp, texts.ipp and tls_alerts.ipp into OUTPUT_DIR; with --windows-check, FILE:\n"
     "static_asserts that the enumerators equal winerror.h's macros.\n"
     "Nothing is written unless all of the data is valid.\n";
 
@@ -106,17 +106,22 @@ int main(int argc, char** argv) {
     }
     const std::string languages_path = args[0] + "/languages.csv";
     const std::string status_path = args[0] + "/sspi_status.csv";
+    const std::string tls_alerts_path = args[0] + "/tls_alerts.csv";
     std::string reading = languages_path;  // the file an input_error is about
     try {
         const auto languages = generator::read_languages(generator::parse_csv(read_file(languages_path)));
         reading = status_path;
-        const auto rows = generator::read_status_table(generator::parse_csv(read_file(status_path)), languages);
+        auto rows = generator::read_status_table(generator::parse_csv(read_file(status_path)), languages);
+        reading = tls_alerts_path;
+        auto tls_alerts = generator::read_tls_alerts(generator::parse_csv(read_file(tls_alerts_path)), rows);
+        const generator::data_set data{languages, std::move(rows), std::move(tls_alerts)};
+        reading = status_path;  // what the emitters find wrong (names the hash cannot tell apart) is in the table
         if (windows_check) {
             const std::filesystem::path target(args[1]);
             const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
-            write_all(folder.string(), {{target.filename().string(), generator::emit_windows_check(rows)}});
+            write_all(folder.string(), {{target.filename().string(), generator::emit_windows_check(data.rows)}});
         } else {
-            write_all(args[1], generator::emit_headers(rows, languages));
+            write_all(args[1], generator::emit_headers(data));
         }
     } catch (const generator::input_error& error) {
         std::cerr << reading << ":" << error.line << ": " << error.what() << "\n";

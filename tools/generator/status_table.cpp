@@ -230,4 +230,52 @@ std::vector<status_row> read_status_table(const std::vector<csv_record>& records
     return rows;
 }
 
+std::vector<tls_alert_row> read_tls_alerts(const std::vector<csv_record>& records, const std::vector<status_row>& rows) {
+    const std::vector<std::string> columns{"alert", "name", "page_code", "page_value", "code", "note"};
+    if (records.empty()) throw input_error(1, "missing header");
+    check_header(records[0], columns);
+    std::map<std::string, std::size_t> row_by_name;
+    for (std::size_t r = 0; r < rows.size(); ++r) row_by_name.emplace(rows[r].name, r);
+    const auto is_identifier = [](const std::string& text) {
+        return !text.empty() && text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == std::string::npos;
+    };
+
+    std::vector<tls_alert_row> alerts;
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const csv_record& record = records[r];
+        check_field_count(record, columns.size());
+        const auto& f = record.fields;
+        tls_alert_row alert{record.line, -1, f[1], 0};
+        if (!alerts.empty() && alerts.back().alert < 0) throw input_error(alert.line, "a row after the Default row");
+        if (f[0] == "default") {
+            if (f[1] != "Default") throw input_error(alert.line, "the default row is named Default");
+        } else {
+            const bool number = !f[0].empty() && f[0].size() <= 3 && f[0].find_first_not_of("0123456789") == std::string::npos &&
+                                (f[0] == "0" || f[0][0] != '0');
+            if (!number || std::stoi(f[0]) > 255)
+                throw input_error(alert.line, "alert " + quote::quoted_prefix(f[0]) + " is neither a number from 0 to 255 nor default");
+            alert.alert = std::stoi(f[0]);
+            if (!alerts.empty() && alert.alert <= alerts.back().alert)
+                throw input_error(alert.line, "alerts must be in ascending order: " + f[0] + " follows " +
+                                                  std::to_string(alerts.back().alert));
+            if (!is_identifier(f[1])) throw input_error(alert.line, "name " + quote::quoted_prefix(f[1]) + " is not an alert name");
+        }
+        if (!is_identifier(f[2])) throw input_error(alert.line, "page_code " + quote::quoted_prefix(f[2]) + " is not a name");
+        std::uint32_t page_value = 0;
+        if (!parse_hex(f[3], 8, true, page_value))
+            throw input_error(alert.line, "page_value " + quote::quoted_prefix(f[3]) + " is not 0x followed by 8 upper-case hex digits");
+        const auto code = row_by_name.find(f[4]);
+        if (code == row_by_name.end()) throw input_error(alert.line, "code " + quote::quoted_prefix(f[4]) + " is not a name of the table");
+        if (rows[code->second].value != page_value)
+            throw input_error(alert.line, "code " + f[4] + " is " + hex(rows[code->second].value) + ", not the page's " + f[3] +
+                                              ": the value wins");
+        check_text(alert.line, "note", f[5]);
+        if (f[2] != f[4] && f[5].empty()) throw input_error(alert.line, "code differs from page_code without a note saying why");
+        alert.row = code->second;
+        alerts.push_back(std::move(alert));
+    }
+    if (alerts.empty() || alerts.back().alert >= 0) throw input_error(records.back().line, "no Default row at the end");
+    return alerts;
+}
+
 }  // namespace generator

@@ -38,6 +38,21 @@ struct status_row {
     std::array<std::vector<std::string>, text_kinds.size()> texts;  // [kind][language]
 };
 
+// One row of data/tls_alerts.csv: the code Schannel returns when it receives a TLS or SSL alert.
+struct tls_alert_row {
+    std::size_t line;
+    int alert;  // 0 to 255, or -1 for the Default row: any alert the table does not list
+    std::string name;  // as Microsoft spells it
+    std::size_t row;   // the code's row in the status table
+};
+
+// All of data/, checked.
+struct data_set {
+    std::vector<language_row> languages;
+    std::vector<status_row> rows;
+    std::vector<tls_alert_row> tls_alerts;
+};
+
 // A value as the CSV writes it: "0x8009030C".
 std::string hex(std::uint32_t value);
 
@@ -50,6 +65,10 @@ std::vector<std::string> status_columns(const std::vector<language_row>& languag
 // Checks sspi_status.csv and returns its rows in CSV order. Both readers throw input_error naming the
 // first problem and its line.
 std::vector<status_row> read_status_table(const std::vector<csv_record>& records, const std::vector<language_row>& languages);
+
+// Checks tls_alerts.csv against the status table; the code of each alert is the one of page_value
+// (see README, "TLS alerts").
+std::vector<tls_alert_row> read_tls_alerts(const std::vector<csv_record>& records, const std::vector<status_row>& rows);
 
 }  // namespace generator
 
