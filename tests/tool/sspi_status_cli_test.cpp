@@ -29,7 +29,8 @@ TEST_CASE("a code is explained: names, hex and signed decimal, severity, family,
           "  Windows, en:    The logon attempt failed\n"
           "  page, en:       This status code is obsolete.\n"
           "  Windows, de:    Fehler beim Anmeldeversuch\n"
-          "  page, de:       Dieser Statuscode ist veraltet.\n");
+          "  page, de:       Dieser Statuscode ist veraltet.\n"
+          "  TLS alerts:     49 TLS1_ALERT_ACCESS_DENIED\n");
     // A page text that says what Windows says is not repeated.
     result = sspi_status({"SEC_E_OK"}, {}, "C");
     CHECK(result.out ==
@@ -265,7 +266,7 @@ TEST_CASE("the option --json prints the documented schema, valid for quotes, uml
           "\"severity\":\"error\",\"documented\":true,"
           "\"system_text\":{\"de\":\"Die Uhren auf den Client- und Servercomputern sind verzerrt.\"},"
           "\"page_text\":{\"de\":\"Die Uhren auf den Client- und Servercomputern sind nicht \xC3\xBC" "bereinstimmend.\"},"
-          "\"message\":\"Die Uhren auf den Client- und Servercomputern sind verzerrt.\"}},"
+          "\"tls_alerts\":[],\"tls_default\":false,\"message\":\"Die Uhren auf den Client- und Servercomputern sind verzerrt.\"}},"
           "{\"input\":\"hello\",\"result\":\"invalid\",\"error\":\"neither a number nor a name such as SEC_E_LOGON_DENIED or "
           "CRYPT_E_REVOKED\"},"
           "{\"input\":\"0x12345678\",\"result\":\"unknown\",\"value\":\"0x12345678\",\"decimal\":305419896}]}\n");
@@ -281,7 +282,36 @@ TEST_CASE("the option --json prints the documented schema, valid for quotes, uml
           "\"decimal\":-2146893052,\"severity\":\"error\",\"documented\":true,"
           "\"system_text\":{\"en\":\"The Local Security Authority cannot be contacted\"},"
           "\"page_text\":{\"en\":\"An error occurred that did not map to an SSPI error code.\"},"
+          "\"tls_alerts\":[{\"alert\":80,\"name\":\"TLS1_ALERT_INTERNAL_ERROR\"}],\"tls_default\":false,"
           "\"message\":\"The Local Security Authority cannot be contacted\"}]},\n{\"line\":2,\"text\":\"nothing\",\"codes\":[]}\n]}\n");
+}
+
+TEST_CASE("the option --tls-alert explains the code Schannel returns for an alert, and codes name their alerts") {
+    auto result = sspi_status({"--tls-alert", "48"}, {}, "C");
+    CHECK(result.exit_code == 0);
+    CHECK(result.out ==
+          "TLS alert 48 (TLS1_ALERT_UNKNOWN_CA): Schannel returns SEC_E_UNTRUSTED_ROOT:\n\n"
+          "SEC_E_UNTRUSTED_ROOT\n"
+          "  value:          0x80090325 = -2146893019 (error, SEC family)\n"
+          "  Windows, en:    The certificate chain was issued by an authority that is not trusted.\n"
+          "  TLS alerts:     48 TLS1_ALERT_UNKNOWN_CA\n");
+    result = sspi_status({"--tls-alert=41"}, {}, "C");
+    CHECK(result.out.rfind("TLS alert 41 is not in Schannel's table; for it Schannel returns SEC_E_ILLEGAL_MESSAGE:\n", 0) == 0);
+    CHECK(contains(result.out, "  TLS alerts:     10 SSL3_ALERT_UNEXPECTED_MESSAGE\n                  22 TLS1_ALERT_RECORD_OVERFLOW\n"));
+    CHECK(contains(result.out, "                  any alert Schannel's table does not list\n"));
+    result = sspi_status({"--json", "--tls-alert", "120"}, {}, "C");
+    CHECK(result.out.rfind("{\"tls_alert\":{\"alert\":120,\"name\":\"TLS1_ALERT_NO_APP_PROTOCOL\",\"code\":{\"name\":"
+                           "\"SEC_E_APPLICATION_PROTOCOL_MISMATCH\"", 0) == 0);
+    CHECK(contains(result.out, "\"tls_alerts\":[{\"alert\":120,\"name\":\"TLS1_ALERT_NO_APP_PROTOCOL\"}],\"tls_default\":false"));
+    result = sspi_status({"--json", "--tls-alert", "7"}, {}, "C");
+    CHECK(result.out.rfind("{\"tls_alert\":{\"alert\":7,\"name\":null,\"code\":{\"name\":\"SEC_E_ILLEGAL_MESSAGE\"", 0) == 0);
+    CHECK(contains(result.out, "\"tls_default\":true"));
+    for (const char* bad : {"256", "-1", "x", "", "0x30"}) {
+        INFO(bad);
+        result = sspi_status({"--tls-alert", bad});
+        CHECK(result.exit_code == 2);
+        CHECK(result.err.rfind("sspi-status: --tls-alert: '" + std::string(bad) + "' is not an alert number from 0 to 255\n", 0) == 0);
+    }
 }
 
 TEST_CASE("the options --help and --version") {
@@ -299,7 +329,8 @@ TEST_CASE("without --lang: English, plus the user's language when it is one of o
           "SEC_E_LOGON_DENIED\n"
           "  value:          0x8009030C = -2146893044 (error, SEC family)\n"
           "  Windows, en:    The logon attempt failed\n"
-          "  page, en:       This status code is obsolete.\n");
+          "  page, en:       This status code is obsolete.\n"
+          "  TLS alerts:     49 TLS1_ALERT_ACCESS_DENIED\n");
     result = sspi_status({"SEC_E_LOGON_DENIED"}, {}, "fr_FR.UTF-8");
     CHECK(contains(result.out, "  page, en:       This status code is obsolete.\n"
                                "  Windows, fr:    \xC3\x89" "chec de la tentative d\xE2\x80\x99ouverture de session\n"));

@@ -109,6 +109,15 @@ int run(const tool::options& options, tool::output& out) {
     case tool::mode::list:
     case tool::mode::search: return list(options, out);
     case tool::mode::scan: return scan(options, out);
+    case tool::mode::tls_alert: {
+        std::string text;
+        if (options.json)
+            tool::tls_alert_json(text, options.tls_alert, options.languages);
+        else
+            tool::tls_alert_text(text, options.tls_alert, options.languages);
+        out.write(text);
+        return exit_ok;
+    }
     case tool::mode::explain: break;
     }
     return explain(options, out);

@@ -26,6 +26,7 @@ std::string usage() {
            "       sspi-status [--lang ...] [--json] [--family FAMILY] --list\n"
            "       sspi-status [--lang ...] [--json] [--family FAMILY] --search TEXT\n"
            "       sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
+           "       sspi-status [--lang ...] [--json] --tls-alert NUMBER\n"
            "\n"
            "Explains the status codes of Windows SSPI calls (SEC_E_*, SEC_I_*, and the CERT_E_*,\n"
            "CRYPT_E_* and TRUST_E_* codes Schannel returns).\n"
@@ -40,6 +41,7 @@ std::string usage() {
            "  --scan [FILE]     lines of a log (FILE, or standard input for - or none) that contain\n"
            "                    a code (0x and 8 hex digits, or a name with its prefix), explained\n"
            "  --all-lines       with --scan: pass the other lines through too\n"
+           "  --tls-alert N     the code Schannel returns when it receives TLS alert N (0 to 255)\n"
            "  --json            JSON output (schema in the README)\n"
            "  --help, --version\n"
            "Exit status: 0 every code found, 1 some code is not an SSPI code, 2 bad usage or input.\n";
@@ -87,7 +89,8 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
         const auto equals = arg.find('=');
         const std::string name = arg.substr(0, equals);
         const bool inline_value = equals != std::string::npos;
-        const bool takes_value = name == "--lang" || name == "--family" || name == "--search" || name == "--scan";
+        const bool takes_value =
+            name == "--lang" || name == "--family" || name == "--search" || name == "--scan" || name == "--tls-alert";
         if (inline_value && !takes_value) throw usage_error{quoted_prefix(name) + " takes no value"};
         // The option's value: after '=', or the next argument whatever it looks like, as GNU getopt
         // reads it. --scan's file is optional: without '=' it is the operand.
@@ -114,6 +117,13 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
             set_mode(result, mode::search, name);
             result.search_text = value();
             if (result.search_text.empty()) throw usage_error{"--search: empty text"};
+        } else if (name == "--tls-alert") {
+            set_mode(result, mode::tls_alert, name);
+            const std::string number = value();
+            const bool digits = !number.empty() && number.size() <= 3 && number.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits || std::stoi(number) > 255)
+                throw usage_error{"--tls-alert: " + quoted_prefix(number) + " is not an alert number from 0 to 255"};
+            result.tls_alert = std::stoi(number);
         } else if (name == "--scan") {
             set_mode(result, mode::scan, name);
             if (inline_value) {

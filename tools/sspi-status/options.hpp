@@ -10,7 +10,7 @@
 
 namespace tool {
 
-enum class mode { explain, list, search, scan, help, version };
+enum class mode { explain, list, search, scan, tls_alert, help, version };
 
 struct options {
     mode what = mode::explain;
@@ -21,6 +21,7 @@ struct options {
     std::vector<std::string> codes;
     std::string search_text;
     std::string scan_file = "-";  // "-" is standard input
+    int tls_alert = 0;            // --tls-alert: 0 to 255
 };
 
 struct usage_error {

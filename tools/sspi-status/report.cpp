@@ -30,6 +30,22 @@ std::string_view system_text_shown(const sspi::entry& e, sspi::lang language) {
     return sspi::system_text(e, sspi::lang::en) == e.name ? std::string_view{} : sspi::system_text(e, language);
 }
 
+// Microsoft's name of an alert, or empty where its table does not list it.
+std::string_view tls_alert_name(int alert) {
+    const sspi::entry* e = sspi::from_tls_alert(alert);
+    if (e != nullptr)
+        for (const auto& listed : sspi::tls_alerts(*e))
+            if (listed.number == alert) return listed.name;
+    return {};
+}
+
+// Whether Schannel returns the entry's code for every alert its table does not list.
+bool is_default_for_tls(const sspi::entry& e) {
+    for (int alert = 0; alert <= 255; ++alert)
+        if (tls_alert_name(alert).empty()) return sspi::from_tls_alert(alert)->value == e.value;
+    return false;
+}
+
 void json_text_or_null(std::string& out, std::string_view text) {
     out += text.empty() ? std::string("null") : json_string(text);
 }
@@ -66,6 +82,31 @@ void explain_text(std::string& out, const sspi::entry& e, const languages& shown
         any_text = any_text || !windows.empty() || !page.empty();
     }
     if (!any_text) fmt::format_to(it, "  {:<16}{}\n", "message:", sspi::message(e, shown.front()));
+    // The TLS alerts Schannel turns into this code, one a line.
+    const char* label = "TLS alerts:";
+    for (const auto& alert : sspi::tls_alerts(e)) {
+        fmt::format_to(it, "  {:<16}{} {}\n", label, alert.number, alert.name);
+        label = "";
+    }
+    if (is_default_for_tls(e)) fmt::format_to(it, "  {:<16}any alert Schannel's table does not list\n", label);
+}
+
+void tls_alert_text(std::string& out, int alert, const languages& shown) {
+    const sspi::entry& e = *sspi::from_tls_alert(alert);
+    const std::string_view name = tls_alert_name(alert);
+    if (name.empty())
+        fmt::format_to(std::back_inserter(out), "TLS alert {} is not in Schannel's table; for it Schannel returns {}:\n\n", alert, e.name);
+    else
+        fmt::format_to(std::back_inserter(out), "TLS alert {} ({}): Schannel returns {}:\n\n", alert, name, e.name);
+    explain_text(out, e, shown);
+}
+
+void tls_alert_json(std::string& out, int alert, const languages& shown) {
+    fmt::format_to(std::back_inserter(out), "{{\"tls_alert\":{{\"alert\":{},\"name\":", alert);
+    json_text_or_null(out, tls_alert_name(alert));
+    out += ",\"code\":";
+    entry_json(out, *sspi::from_tls_alert(alert), shown);
+    out += "}}\n";
 }
 
 void summary_line(std::string& out, const sspi::entry& e, const languages& shown) {
@@ -89,7 +130,11 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown) 
     json_texts(out, e, shown, sspi::system_text);
     out += ",\"page_text\":";
     json_texts(out, e, shown, sspi::page_text);
-    fmt::format_to(it, ",\"message\":{}}}", json_string(sspi::message(e, shown.front())));
+    out += ",\"tls_alerts\":[";
+    for (const auto& alert : sspi::tls_alerts(e))
+        fmt::format_to(it, "{}{{\"alert\":{},\"name\":{}}}", &alert == sspi::tls_alerts(e).begin() ? "" : ",", alert.number,
+                       json_string(alert.name));
+    fmt::format_to(it, "],\"tls_default\":{},\"message\":{}}}", is_default_for_tls(e), json_string(sspi::message(e, shown.front())));
 }
 
 void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown) {

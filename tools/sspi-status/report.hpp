@@ -16,6 +16,10 @@ using languages = std::vector<sspi::lang>;
 
 // The block that explains one command-line code.
 void explain_text(std::string& out, const sspi::entry& e, const languages& shown);
+// What --tls-alert prints: the alert, the code Schannel returns for it, and the code explained.
+void tls_alert_text(std::string& out, int alert, const languages& shown);
+void tls_alert_json(std::string& out, int alert, const languages& shown);
+
 // "0x8009030C  SEC    SEC_E_LOGON_DENIED  message" for --list and --search.
 void summary_line(std::string& out, const sspi::entry& e, const languages& shown);
 // "NAME (0x...): message" appended to a scanned line.
