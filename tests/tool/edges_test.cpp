@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -143,4 +144,48 @@ TEST_CASE("arguments: any case of all, blanks from a copy-paste, +N, and a huge 
     CHECK(result.err == "sspi-status: '" + std::string(60, 'z') +
                             "\xE2\x80\xA6' (130000 bytes): neither a number nor a name such as SEC_E_LOGON_DENIED or CRYPT_E_REVOKED\n");
     CHECK(sspi_status({"--lang", huge}).err.size() < 300);
+}
+
+TEST_CASE("the option --scan finds codes as pywin32, Rust and .NET print them, and leaves ordinary numbers alone") {
+    const process::scratch_folder scratch;
+    const auto log = (scratch.path / "log.txt").string();
+    files::write(log,
+                 "pywintypes.error: (-2146893044, 'InitializeSecurityContext', 'The logon attempt failed')\n"
+                 "Error: Os { code: -2146893022, kind: Other, message: \"The target principal name is incorrect.\" }\n"
+                 "unsigned 2148074252, hex 0X8009030c\n"
+                 "took 2146893044 ms for id 1234567890 and -1, 0, 590610, -2146893100, 4294967295\n");
+    const auto result = sspi_status({"--scan", log});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out ==
+          "pywintypes.error: (-2146893044, 'InitializeSecurityContext', 'The logon attempt failed')" + logon_denied_note + "\n"
+          "Error: Os { code: -2146893022, kind: Other, message: \"The target principal name is incorrect.\" }  # "
+          "SEC_E_WRONG_PRINCIPAL (0x80090322): The target principal name is incorrect.\n"
+          "unsigned 2148074252, hex 0X8009030c" + logon_denied_note + "\n");
+}
+
+TEST_CASE("the option --scan on real log lines from public issue threads (tests/tool/real_log_lines.tsv)") {
+    const auto table = files::read(SSPI_STATUS_TOOL_TEST_DATA "/real_log_lines.tsv");
+    const process::scratch_folder scratch;
+    const auto log = (scratch.path / "log.txt").string();
+    std::string lines;
+    std::vector<std::string> expected;
+    std::size_t start = table.find('\n') + 1;  // after the header
+    for (std::size_t end; (end = table.find('\n', start)) != std::string::npos; start = end + 1) {
+        const std::string row = table.substr(start, end - start);
+        const auto first_tab = row.find('\t'), second_tab = row.find('\t', first_tab + 1);
+        expected.push_back(row.substr(first_tab + 1, second_tab - first_tab - 1));
+        lines += row.substr(second_tab + 1) + "\n";
+    }
+    REQUIRE(expected.size() >= 14);
+    files::write(log, lines);
+    const auto result = sspi_status({"--scan", log});
+    CHECK(result.exit_code == 0);
+    std::size_t line = 0;
+    for (std::size_t at = 0, end; (end = result.out.find('\n', at)) != std::string::npos; at = end + 1, ++line) {
+        REQUIRE(line < expected.size());
+        const std::string out = result.out.substr(at, end - at);
+        INFO(out);
+        CHECK(out.find("  # " + expected[line] + " (0x") != std::string::npos);
+    }
+    CHECK(line == expected.size());
 }

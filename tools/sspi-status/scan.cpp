@@ -58,6 +58,7 @@ public:
         if (!open_) start_line();
         find_codes(text);
         skip_word_ = word_cut;
+        if (!text.empty()) before_ = text.back();
         const bool crlf = last && !text.empty() && text.back() == '\r';
         if (crlf) text.remove_suffix(1);
         if (all_lines_) {
@@ -100,11 +101,16 @@ private:
             const auto word = text.substr(i, end - i);
             const bool continues_cut_word = i == 0 && skip_word_;
             const bool hex_code = word.size() == 10 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
+            // An error code in decimal as pywin32, Rust and .NET print it: -2146893044, or 2148074252
+            // unsigned. Ten digits with the severity bit, so that no ordinary number reads as a code.
+            const bool negative = (i == 0 ? before_ : text[i - 1]) == '-';
+            const bool decimal_code = word.size() == 10 && word.find_first_not_of("0123456789") == std::string_view::npos &&
+                                      (negative || word >= "2147483648");
             // Most words of a log are no code: a name starts as one of the families' prefixes does.
             const bool may_be_name = word.size() > 4 && family_initials[static_cast<unsigned char>(word[0])];
             // A word at the end of a piece is whole: pieces end at cut points or inside overlong words.
-            if (!continues_cut_word && (hex_code || (may_be_name && family_prefix_length(word) != 0))) {
-                const auto code = read_code(word);
+            if (!continues_cut_word && (hex_code || decimal_code || (may_be_name && family_prefix_length(word) != 0))) {
+                const auto code = read_code(decimal_code && negative ? "-" + std::string(word) : std::string(word));
                 if (code.what == code_argument::kind::known && std::find(codes_.begin(), codes_.end(), code.entry) == codes_.end())
                     codes_.push_back(code.entry);
             }
@@ -145,6 +151,7 @@ private:
         }
         open_ = false;
         skip_word_ = false;
+        before_ = '\n';
         held_.clear();
         omitted_ = 0;
         codes_.clear();
@@ -165,6 +172,7 @@ private:
     std::size_t number_ = 0;
     std::optional<json_list> list_;  // with json
     bool open_ = false, skip_word_ = false;
+    char before_ = '\n';  // the byte before the current piece, in the line
 };
 
 }  // namespace

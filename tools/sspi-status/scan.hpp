@@ -15,8 +15,9 @@ namespace tool {
 // line is scanned but left out, and the output says how much was left out.
 inline constexpr std::size_t line_limit = std::size_t{1} << 16;
 
-// Writes each line of input that names a code ("0x" and exactly 8 hex digits, or a name with its
-// family prefix) with the codes explained; with all_lines, every line, each byte as it came. Throws
+// Writes each line of input that names a code ("0x" and exactly 8 hex digits in either case, an error
+// code in decimal with ten digits, signed or not, or a name with its family prefix) with the codes
+// explained; with all_lines, every line, each byte as it came. Throws
 // io_error on a read or write error.
 void scan(std::FILE* input, output& out, const languages& shown, bool all_lines, bool json);
 
