@@ -9,19 +9,12 @@
 
 namespace {
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (sspi::detail::ascii_upper(a[i]) != sspi::detail::ascii_upper(b[i])) return false;
-    return true;
-}
-
 // What find_name promises, as a linear scan: the name in any ASCII case; a SEC_ name also without
 // its prefix.
 const sspi::entry* reference_find_name(std::string_view text) {
     for (const auto& e : sspi::entries()) {
-        if (same_ignoring_case(text, e.name)) return &e;
-        if (e.family == sspi::family::sec && same_ignoring_case(text, e.name.substr(4))) return &e;
+        if (sspi::detail::equals_ignoring_case(text, e.name)) return &e;
+        if (e.family == sspi::family::sec && sspi::detail::equals_ignoring_case(text, e.name.substr(4))) return &e;
     }
     return nullptr;
 }

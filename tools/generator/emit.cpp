@@ -105,8 +105,6 @@ std::string slot_array(const std::string& prefix, const std::string& seed_type, 
     return text + "\n}};\n";
 }
 
-std::string lower_case(const char* text) { return enumerator(text); }
-
 // What find_name hashes and compares: the name without its optional "SEC_" prefix.
 std::string_view name_key(const status_row& row) {
     const std::string_view name = row.name;
@@ -126,7 +124,7 @@ std::string status_header(const std::vector<status_row>& rows) {
         text += "    " + enumerator(row.name) + " = " + signed_literal(row.value) + ",  // " + hex(row.value) + "\n";
     text += "};\n\n// The winerror.h families of the names, by prefix: SEC_, CERT_, CRYPT_, TRUST_.\n"
             "enum class family : std::uint8_t {";
-    for (std::size_t f = 0; f < families.size(); ++f) text += (f == 0 ? " " : ", ") + lower_case(families[f]);
+    for (std::size_t f = 0; f < families.size(); ++f) text += (f == 0 ? " " : ", ") + enumerator(families[f]);
     return text + " };\n\n}  // namespace sspi\n\n#endif\n";
 }
 
@@ -195,7 +193,7 @@ std::string table_fragment(const std::vector<status_row>& rows) {
                        std::to_string(rows.size()) + "> table{{\n";
     for (const auto& row : rows)
         text += "    {status::" + enumerator(row.name) + ", " + hex(row.value) + "u, " + literal(row.name) + ", " +
-                (row.alias_of.empty() ? std::string("{}") : literal(row.alias_of)) + ", family::" + lower_case(families[row.family]) + "},\n";
+                (row.alias_of.empty() ? std::string("{}") : literal(row.alias_of)) + ", family::" + enumerator(families[row.family]) + "},\n";
     text += "}};\n\n"
             "// Perfect hashes: a slot holds 1 + the index in table of the only key that can be there, or 0.\n"
             "// value_slots covers the primary names (an alias's value leads to the name it aliases),\n"
@@ -207,7 +205,7 @@ std::string table_fragment(const std::vector<status_row>& rows) {
             "inline constexpr std::array<std::string_view, " + std::to_string(families.size()) + "> family_names{{";
     for (std::size_t f = 0; f < families.size(); ++f) text += (f == 0 ? "" : ", ") + literal(families[f]);
     text += "}};\ninline constexpr std::array<family, " + std::to_string(families.size()) + "> all_families{{";
-    for (std::size_t f = 0; f < families.size(); ++f) text += (f == 0 ? "family::" : ", family::") + lower_case(families[f]);
+    for (std::size_t f = 0; f < families.size(); ++f) text += (f == 0 ? "family::" : ", family::") + enumerator(families[f]);
     text += "}};\n";
     return text + "\n}  // namespace detail\n}  // namespace sspi\n";
 }

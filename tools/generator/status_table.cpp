@@ -15,6 +15,10 @@ constexpr std::size_t max_name_length = 40;  // what find_name compares without 
 
 bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+// A region subtag as tags and the regions column write it: two upper-case letters ("TW").
+bool is_region(const std::string& text) {
+    return text.size() == 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z';
+}
 
 // The family of a name FAMILY_[EI]_[A-Z0-9_]+, or families.size() when it has none of that shape.
 std::size_t family_of(const std::string& name) {
@@ -113,8 +117,7 @@ std::vector<language_row> read_languages(const std::vector<csv_record>& records)
         bool tag_ok = primary.size() >= 2 && primary.size() <= 3;
         for (const char c : primary) tag_ok = tag_ok && c >= 'a' && c <= 'z';
         const std::string region = primary.size() < row.tag.size() ? row.tag.substr(primary.size() + 1) : "";
-        tag_ok = tag_ok && (primary.size() == row.tag.size() || (region.size() == 2 && is_alpha(region[0]) &&
-                                                                   region[0] <= 'Z' && is_alpha(region[1]) && region[1] <= 'Z'));
+        tag_ok = tag_ok && (primary.size() == row.tag.size() || is_region(region));
         if (!tag_ok) throw input_error(row.line, "tag " + quote::quoted_prefix(row.tag) + " is not a language subtag with an optional region (pt-BR)");
         if (r == 1 && (row.id != "en" || row.tag != "en"))
             throw input_error(row.line, "the first language must be en, the one every text falls back to");
@@ -129,7 +132,7 @@ std::vector<language_row> read_languages(const std::vector<csv_record>& records)
         for (std::size_t start = 0; start < row.regions.size();) {
             const std::size_t end = std::min(row.regions.find(' ', start), row.regions.size());
             const std::string word = row.regions.substr(start, end - start);
-            if (word.size() != 2 || !is_alpha(word[0]) || word[0] > 'Z' || !is_alpha(word[1]) || word[1] > 'Z')
+            if (!is_region(word))
                 throw input_error(row.line, "regions " + quote::quoted_prefix(row.regions) + " is not a list of regions (TW HK MO)");
             start = end + 1;
         }

@@ -110,7 +110,8 @@ private:
             const bool may_be_name = word.size() > 4 && family_initials[static_cast<unsigned char>(word[0])];
             // A word at the end of a piece is whole: pieces end at cut points or inside overlong words.
             if (!continues_cut_word && (hex_code || decimal_code || (may_be_name && family_prefix_length(word) != 0))) {
-                const auto code = read_code(decimal_code && negative ? "-" + std::string(word) : std::string(word));
+                // Only a negative number needs its sign, which may lie in the previous piece.
+                const auto code = decimal_code && negative ? read_code("-" + std::string(word)) : read_code(word);
                 if (code.what == code_argument::kind::known && std::find(codes_.begin(), codes_.end(), code.entry) == codes_.end())
                     codes_.push_back(code.entry);
             }
