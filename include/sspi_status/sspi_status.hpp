@@ -37,15 +37,17 @@ namespace detail {
 
 // One kind of text in one language for every row of the table: NUL-terminated texts back to back,
 // row r's from starts[r] up to the NUL before starts[r + 1]. Without starts, no texts at all.
-struct text_column {
+template <class Offset>
+struct basic_text_column {
     std::string_view texts;
-    const std::uint16_t* starts = nullptr;
+    const Offset* starts = nullptr;
 
     constexpr std::string_view operator[](std::size_t row) const noexcept {
         if (starts == nullptr) return {};
         return std::string_view(texts.data() + starts[row], static_cast<std::size_t>(starts[row + 1] - starts[row] - 1));
     }
 };
+using text_column = basic_text_column<std::uint16_t>;  // the status table's texts, each column under 64 KiB
 
 struct language_columns {
     text_column system, page;  // what Windows says; what the "SSPI Status Codes" page says
@@ -292,19 +294,25 @@ constexpr bool is_documented(Code code) noexcept {
     return e != nullptr && is_documented(*e);
 }
 
-// The alerts of a code, in the order of their numbers: a range of tls_alert.
-class tls_alert_list {
+namespace detail {
+// A run of a generated table, as a range.
+template <class T>
+class list {
 public:
-    constexpr tls_alert_list(const tls_alert* first, const tls_alert* last) noexcept : first_(first), last_(last) {}
-    constexpr const tls_alert* begin() const noexcept { return first_; }
-    constexpr const tls_alert* end() const noexcept { return last_; }
+    constexpr list(const T* first, const T* last) noexcept : first_(first), last_(last) {}
+    constexpr const T* begin() const noexcept { return first_; }
+    constexpr const T* end() const noexcept { return last_; }
     constexpr std::size_t size() const noexcept { return static_cast<std::size_t>(last_ - first_); }
     constexpr bool empty() const noexcept { return first_ == last_; }
 
 private:
-    const tls_alert* first_;
-    const tls_alert* last_;
+    const T* first_;
+    const T* last_;
 };
+}  // namespace detail
+
+// The alerts of a code, in the order of their numbers: a range of tls_alert.
+using tls_alert_list = detail::list<tls_alert>;
 
 // The entry Schannel returns when it receives TLS alert `alert` (Microsoft's "Schannel Error Codes for
 // TLS and SSL Alerts"): the code of the alert's row, or of the Default row for an alert the table does

@@ -1,4 +1,5 @@
-// Fuzz target: the generator's CSV reader and table checks; what they accept must also generate.
+// Fuzz target: the generator's CSV reader and the checks of sspi_status.csv and call_texts.csv; what
+// they accept must also generate.
 #include "../../tools/generator/csv.hpp"
 #include "../../tools/generator/emit.hpp"
 #include "../../tools/generator/status_table.hpp"
@@ -27,7 +28,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             generator::parse_csv("alert,name,page_code,page_value,code,note\ndefault,Default," + first + "," +
                                  generator::hex(rows.front().value) + "," + first + ",\n"),
             rows);
-        if (generator::emit_headers({languages, std::move(rows), std::move(alerts)}).size() != 5) std::abort();
+        // The same bytes as a call_texts.csv: rejected with a line, or accepted.
+        const auto packages = generator::read_packages(generator::parse_csv("package,name,other_names\ngeneral,General,\n"));
+        std::vector<std::string> calls;
+        try {
+            generator::read_call_texts(records, languages, rows, packages, calls);
+        } catch (const generator::input_error& error) {
+            if (error.line == 0) std::abort();
+        }
+        auto texts = generator::read_call_texts(
+            generator::parse_csv("call,package,code,page_value,page,note,text_en,text_de\nDeleteSecurityContext,general," + first +
+                                 ",,p.md,,Done.,\n"),
+            languages, rows, packages, calls);
+        const generator::data_set set{languages, std::move(rows), std::move(alerts), packages, std::move(calls), std::move(texts)};
+        if (generator::emit_headers(set).size() != 6) std::abort();
     } catch (const generator::input_error& error) {
         if (error.line == 0) std::abort();
     }

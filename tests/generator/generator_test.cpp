@@ -25,12 +25,23 @@ const std::string valid_rows =
     "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n";
 const std::string crypt_row = "CRYPT_E_REVOKED,0x80092010,,The certificate is revoked.,,,\n";
 
-const std::vector<std::string> outputs{"status.hpp", "languages.hpp", "table.ipp", "texts.ipp", "tls_alerts.ipp"};
+const std::vector<std::string> outputs{"status.hpp", "languages.hpp", "table.ipp", "texts.ipp", "tls_alerts.ipp", "calls.hpp"};
 const std::string tls_alerts_header = "alert,name,page_code,page_value,code,note\n";
 const std::string tls_alerts =
     tls_alerts_header +
     "80,TLS1_ALERT_INTERNAL_ERROR,SEC_E_INTERNAL_ERROR,0x80090304,SEC_E_INTERNAL_ERROR,\n"
     "default,Default,SEC_E_OK,0x00000000,SEC_E_OK,\n";
+const std::string packages =
+    "package,name,other_names\n"
+    "general,General,\n"
+    "schannel,Schannel,Microsoft Unified Security Protocol Provider;UNISP_NAME\n";
+const std::string call_texts_header = "call,package,code,page_value,page,note,text_en,text_de\n";
+const std::string call_texts =
+    call_texts_header +
+    "InitializeSecurityContext,general,SEC_E_INTERNAL_ERROR,0x80090304,win32/g.md,,An error occurred.,Ein Fehler.\n"
+    "InitializeSecurityContext,schannel,SEC_E_OK,,win32/s.md,,Done.,\n"
+    "InitializeSecurityContext,schannel,STATUS_LOGON_FAILURE,0xC000006D,win32/s.md,an NTSTATUS code,Logon failed.,\n"
+    "MakeSignature,general,SEC_E_INTERNAL_ERROR,0x80100003,sdk-api/m.md,not its value,\"Failed, internally.\",\n";
 
 // A scratch folder with a data folder and an output folder that already holds "previous output".
 struct workspace {
@@ -45,7 +56,10 @@ struct workspace {
     }
 
     process::result generate(const std::string& csv, const std::string& languages_csv = languages,
-                             const std::string& tls_alerts_csv = tls_alerts) const {
+                             const std::string& tls_alerts_csv = tls_alerts, const std::string& packages_csv = packages,
+                             const std::string& call_texts_csv = call_texts) const {
+        files::write(data / "packages.csv", packages_csv);
+        files::write(data / "call_texts.csv", call_texts_csv);
         files::write(data / "languages.csv", languages_csv);
         files::write(data / "tls_alerts.csv", tls_alerts_csv);
         files::write(data / "sspi_status.csv", csv);
@@ -79,8 +93,8 @@ TEST_CASE("valid data gives all four headers, byte for byte the same on every ru
     for (const auto& file : outputs) {
         INFO(file);
         CHECK(files::read(space.out / file).rfind(
-                  "// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv) by sspi-status-gen\n"
-                  "// (tools/generator). Do not edit.\n", 0) == 0);
+                  "// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv, packages.csv, call_texts.csv)\n"
+                  "// by sspi-status-gen (tools/generator). Do not edit.\n", 0) == 0);
     }
     CHECK(status.find("sec_e_internal_error = -2146893052,  // 0x80090304") != std::string::npos);
     CHECK(status.find("sec_e_no_spm = -2146893052,") != std::string::npos);
@@ -90,6 +104,17 @@ TEST_CASE("valid data gives all four headers, byte for byte the same on every ru
     CHECK(texts.find("Der Vorgang wurde erfolgreich abgeschlossen.\\000") != std::string::npos);
     CHECK(texts.find("system_text_fr") == std::string::npos);  // only the languages of languages.csv
     CHECK(languages_header.find("enum class lang : std::uint8_t { en, de };") != std::string::npos);
+    const std::string calls = files::read(space.out / "calls.hpp");
+    CHECK(calls.find("enum class call : std::uint8_t {\n    initialize_security_context,\n    make_signature,\n};") != std::string::npos);
+    CHECK(calls.find("enum class package : std::uint8_t { general, schannel };") != std::string::npos);
+    CHECK(calls.find("{\"Microsoft Unified Security Protocol Provider\"sv, package::schannel}") != std::string::npos);
+    CHECK(calls.find("{\"STATUS_LOGON_FAILURE\"sv, -1073741715},  // 0xC000006D") != std::string::npos);
+    // A name of the table is served under its value, whatever the page says.
+    CHECK(calls.find("{\"SEC_E_INTERNAL_ERROR\"sv, -2146893052},  // 0x80090304\n    {\"SEC_E_OK\"") != std::string::npos);
+    CHECK(calls.find("\"Ein Fehler.\\000\"") != std::string::npos);
+    CHECK(calls.find("\"Failed, internally.\\000\"") != std::string::npos);
+    // Page c * 2 + p starts at: ISC general 0, ISC Schannel 1, MakeSignature general 3, MakeSignature Schannel 4 (none).
+    CHECK(calls.find("page_starts{{\n    0, 1, 3, 4, 4,\n}};") != std::string::npos);
 
     REQUIRE(space.generate(header + valid_rows + crypt_row).exit_code == 0);
     CHECK(files::read(space.out / "status.hpp") == status);
@@ -110,7 +135,9 @@ TEST_CASE("a language is a row of languages.csv and two columns of sspi_status.c
     const std::string wide_header =
         "name,value,alias_of,system_text_en,system_text_de,system_text_zh_tw,page_text_en,page_text_de,page_text_zh_tw\n";
     const auto result = space.generate(wide_header + "SEC_E_OK,0x00000000,,Done.,,,,,\n", three,
-                                       tls_alerts_header + "default,Default,SEC_E_OK,0x00000000,SEC_E_OK,\n");
+                                       tls_alerts_header + "default,Default,SEC_E_OK,0x00000000,SEC_E_OK,\n", packages,
+                                       "call,package,code,page_value,page,note,text_en,text_de,text_zh_tw\n"
+                                       "DeleteSecurityContext,general,SEC_E_OK,,p.md,,Done.,,\xE5\xAE\x8C\xE6\x88\x90\n");
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
     const std::string languages_header = files::read(space.out / "languages.hpp");
@@ -118,6 +145,7 @@ TEST_CASE("a language is a row of languages.csv and two columns of sspi_status.c
     CHECK(languages_header.find("{lang::zh_tw, \"zh-TW\"sv, \"Hant\"sv, \"TW HK MO\"sv, 0x004u, 0x000000000000002Au}") !=
           std::string::npos);
     CHECK(files::read(space.out / "texts.ipp").find("case lang::zh_tw:") != std::string::npos);
+    CHECK(files::read(space.out / "calls.hpp").find("case lang::zh_tw:") != std::string::npos);
 }
 
 TEST_CASE("each malformed languages.csv is reported with its line, and the output stays as it was") {
@@ -278,6 +306,8 @@ TEST_CASE("bad command lines and unreadable files are refused without writing") 
     const workspace space;
     files::write(space.data / "languages.csv", languages);
     files::write(space.data / "tls_alerts.csv", tls_alerts);
+    files::write(space.data / "packages.csv", packages);
+    files::write(space.data / "call_texts.csv", call_texts);
     files::write(space.data / "sspi_status.csv", header + valid_rows);
     const std::string data = space.data.string();
 
@@ -328,4 +358,72 @@ TEST_CASE("the output does not depend on how the data folder is spelled") {
     const auto result = process::run(SSPI_STATUS_GEN, {(space.data / "." / "..").string() + "/data/", space.out.string()});
     REQUIRE(result.exit_code == 0);
     CHECK(files::read(space.out / "table.ipp") == table);
+}
+
+TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its line, and the output stays as it was") {
+    const std::string head = "package,name,other_names\n";
+    const std::string isc = "InitializeSecurityContext,general,";
+    const struct {
+        const char* rule;
+        std::string packages_csv, call_texts_csv, expected;  // expected: "FILE:LINE: problem"
+    } cases[] = {
+        {"packages: wrong header", "package,name\ngeneral,General\n", call_texts, "packages.csv:1: wrong header"},
+        {"packages: general not first", head + "schannel,Schannel,\ngeneral,General,\n", call_texts,
+         "packages.csv:2: the first package must be general"},
+        {"packages: bad enumerator", head + "general,General,\nSchannel,Schannel,\n", call_texts,
+         "packages.csv:3: package 'Schannel' does not match [a-z][a-z0-9_]*"},
+        {"packages: a name twice, in another case", head + "general,General,\nschannel,Schannel,SCHANNEL\n", call_texts,
+         "packages.csv:3: package name SCHANNEL already on line 3"},
+        {"packages: bad name", head + "general,General,\nschannel,Schannel,Uni-SP\n", call_texts,
+         "packages.csv:3: package name 'Uni-SP' is not letters, digits, _ and inner spaces"},
+        {"packages: empty other name", head + "general,General,\nschannel,Schannel,A;;B\n", call_texts,
+         "packages.csv:3: package name '' is not letters"},
+        {"calls: wrong header", packages, "call,package,code,text_en,text_de\n", "call_texts.csv:1: wrong header, expected: call,package,code,page_value,page,note,text_en,text_de"},
+        {"calls: header only", packages, call_texts_header, "call_texts.csv:1: no rows after the header"},
+        {"calls: A suffix", packages, call_texts_header + "InitializeSecurityContextA,general,SEC_E_OK,,p.md,,Done.,\n",
+         "call_texts.csv:2: call 'InitializeSecurityContextA' is not a function name without A/W suffix"},
+        {"calls: lower-case call", packages, call_texts_header + "initializeSecurityContext,general,SEC_E_OK,,p.md,,Done.,\n",
+         "call_texts.csv:2: call 'initializeSecurityContext' is not a function name"},
+        {"calls: unknown package", packages, call_texts_header + isc.substr(0, 26) + "kerberos,SEC_E_OK,,p.md,,Done.,\n",
+         "call_texts.csv:2: package 'kerberos' is not in packages.csv"},
+        {"calls: unknown code without a note", packages, call_texts_header + isc + "STATUS_X,0xC0000001,p.md,,Failed.,\n",
+         "call_texts.csv:2: code STATUS_X is not in the table and no note says why the row is kept"},
+        {"calls: lower-case code", packages, call_texts_header + isc + "sec_e_ok,,p.md,,Done.,\n",
+         "call_texts.csv:2: code 'sec_e_ok' is not a name in upper case"},
+        {"calls: another value without a note", packages, call_texts_header + isc + "SEC_E_INTERNAL_ERROR,0x80100003,p.md,,Failed.,\n",
+         "call_texts.csv:2: page_value 0x80100003 is not SEC_E_INTERNAL_ERROR's 0x80090304 and no note says how the row is served"},
+        {"calls: an unknown name with a known value", packages, call_texts_header + isc + "STATUS_X,0x80090304,p.md,why,Failed.,\n",
+         "call_texts.csv:2: page_value 0x80090304 belongs to SEC_E_INTERNAL_ERROR, not to STATUS_X"},
+        {"calls: bad page value", packages, call_texts_header + isc + "SEC_E_OK,0x0L,p.md,,Done.,\n",
+         "call_texts.csv:2: page_value '0x0L' is not 0x followed by 8 upper-case hex digits"},
+        {"calls: no page", packages, call_texts_header + isc + "SEC_E_OK,,,,Done.,\n",
+         "call_texts.csv:2: page is empty"},
+        {"calls: one call and package, two pages", packages,
+         call_texts_header + isc + "SEC_E_OK,,a.md,,Done.,\n" + isc + "SEC_E_INTERNAL_ERROR,,b.md,,Failed.,\n",
+         "call_texts.csv:3: InitializeSecurityContext (general) comes from a.md on line 2, not b.md"},
+        {"calls: a page's rows apart", packages,
+         call_texts_header + isc + "SEC_E_OK,,a.md,,Done.,\nMakeSignature,general,SEC_E_OK,,m.md,,Done.,\n" + isc +
+             "SEC_E_INTERNAL_ERROR,,a.md,,Failed.,\n",
+         "call_texts.csv:4: the rows of InitializeSecurityContext (general) must be together; they began on line 2"},
+        {"calls: duplicate row", packages, call_texts_header + isc + "SEC_E_OK,,a.md,,Done.,\n" + isc + "SEC_E_OK,,a.md,,Again.,\n",
+         "call_texts.csv:3: duplicate row: SEC_E_OK for InitializeSecurityContext (general) already on line 2"},
+        {"calls: an alias and its target on one page", packages,
+         call_texts_header + isc + "SEC_E_INTERNAL_ERROR,,a.md,,Failed.,\n" + isc + "SEC_E_NO_SPM,,a.md,,Failed.,\n",
+         "call_texts.csv:3: value 0x80090304 for InitializeSecurityContext (general) already on line 2"},
+        {"calls: translation without English", packages, call_texts_header + isc + "SEC_E_OK,,a.md,,,Erledigt.\n",
+         "call_texts.csv:2: text_en is empty"},
+        {"calls: untrimmed text", packages, call_texts_header + isc + "SEC_E_OK,,a.md,,Done. ,\n",
+         "call_texts.csv:2: text_en has leading or trailing white space"},
+        {"calls: too few fields", packages, call_texts_header + isc + "SEC_E_OK,,a.md,,Done.\n",
+         "call_texts.csv:2: wrong number of fields: 7, expected 8"},
+    };
+    for (const auto& bad : cases) {
+        INFO(bad.rule);
+        const workspace space;
+        const auto result = space.generate(header + valid_rows, languages, tls_alerts, bad.packages_csv, bad.call_texts_csv);
+        CHECK(result.exit_code == 1);
+        INFO(result.err);
+        CHECK(result.err.find(bad.expected) != std::string::npos);
+        CHECK(space.output_untouched());
+    }
 }

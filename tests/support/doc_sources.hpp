@@ -25,16 +25,23 @@ inline std::vector<std::string> split(std::string_view text, char separator) {
     }
 }
 
-// Markdown/HTML table cell -> plain text: tags dropped (<br/> reads as a space), links keep
-// their text and lose their target, emphasis markers and backslash escapes go, whitespace collapses.
+// Markdown/HTML table cell -> plain text: block tags (<br/>, <li>, <dt>, ...) read as a space and
+// inline ones (<strong>, <a>, <i>, ...) as nothing, links keep their text and lose their target,
+// emphasis and code markers and backslash escapes go, whitespace collapses.
 inline std::string plain_text(std::string_view cell) {
+    static constexpr std::string_view inline_tags[] = {"a", "b", "i", "em", "strong", "code", "span"};
     std::string out;
     for (std::size_t i = 0; i < cell.size(); ++i) {
         const char c = cell[i];
         if (c == '<') {
             const auto close = cell.find('>', i);
             if (close == std::string_view::npos) throw std::runtime_error("unclosed tag in: " + std::string(cell));
-            if (cell.substr(i, close - i + 1) == "<br/>") out += ' ';
+            auto tag = cell.substr(i + 1, close - i - 1);
+            if (!tag.empty() && tag[0] == '/') tag.remove_prefix(1);
+            tag = tag.substr(0, tag.find_first_of(" /"));
+            bool is_inline = false;
+            for (const auto name : inline_tags) is_inline = is_inline || tag == name;
+            if (!is_inline) out += ' ';
             i = close;
         } else if (c == ']' && i + 1 < cell.size() && cell[i + 1] == '(') {
             const auto close = cell.find(')', i);
@@ -42,7 +49,7 @@ inline std::string plain_text(std::string_view cell) {
             i = close;
         } else if (c == '\\' && i + 1 < cell.size()) {
             out += cell[++i];
-        } else if (c != '[' && c != '*') {
+        } else if (c != '[' && c != '*' && c != '`') {
             out += c;
         }
     }
@@ -99,6 +106,66 @@ inline std::map<std::string, std::string> com_error_texts(const std::string& pat
     return texts;
 }
 
+
+// One row of a return-value table (win32 per-call pages, sdk-api "## -returns").
+struct return_row {
+    std::string name;   // the code cell's identifier, spaces removed ("SEC_E_WRONG_PRINCIPAL"; garbled on translated pages)
+    std::string value;  // the value the code cell gives after the name, without the L suffix ("0x80090322"), or ""
+    std::string text;   // the description cell as plain text
+};
+
+inline return_row make_return_row(std::string_view code_cell, std::string_view text_cell) {
+    return_row row;
+    const auto code = plain_text(code_cell);
+    const auto value_at = code.find("0x");
+    for (const char c : code.substr(0, value_at)) {
+        if (c == ' ') continue;
+        if (c != '_' && std::isalnum(static_cast<unsigned char>(c)) == 0) break;
+        row.name += c;
+    }
+    if (value_at != std::string::npos) {
+        row.value = code.substr(value_at, code.find_first_not_of("0123456789ABCDEFabcdefx", value_at) - value_at);
+    }
+    row.text = plain_text(text_cell);
+    return row;
+}
+
+// The rows of the return-value tables of an excerpt in tests/sources/win32 or sdk-api, in page order:
+// markdown rows (header and delimiter rows excluded) or the <td> pairs of HTML <tr> rows.
+inline std::vector<return_row> return_rows(const std::string& path) {
+    const auto text = files::read(path);
+    std::vector<return_row> rows;
+    const auto lines = split(text, '\n');
+    const auto is_delimiter = [](const std::string& line) {
+        return line.rfind("|", 0) == 0 && line.find_first_not_of("|-: ") == std::string::npos;
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].rfind("|", 0) != 0 || is_delimiter(lines[i])) continue;
+        if (i + 1 < lines.size() && is_delimiter(lines[i + 1])) continue;  // header row
+        const auto cells = split(lines[i], '|');  // the closing pipe is optional in markdown
+        const bool two_columns = cells.size() == 3 || (cells.size() == 4 && plain_text(cells[3]).empty());
+        if (!two_columns) throw std::runtime_error(path + ": table row without two columns: " + lines[i]);
+        rows.push_back(make_return_row(cells[1], cells[2]));
+    }
+    const auto markdown_rows = rows.size();
+    for (auto row = text.find("<tr"); row != std::string::npos; row = text.find("<tr", row + 1)) {
+        const auto row_end = text.find("</tr>", row);
+        if (row_end == std::string::npos) throw std::runtime_error(path + ": <tr> without </tr>");
+        const std::string_view tr(text.data() + row, row_end - row);
+        if (tr.find("<th") != std::string_view::npos) continue;
+        if (markdown_rows != 0) throw std::runtime_error(path + ": markdown and HTML rows in one section");
+        std::vector<std::string_view> cells;
+        for (auto td = tr.find("<td"); td != std::string_view::npos; td = tr.find("<td", td + 1)) {
+            const auto open_end = tr.find('>', td);
+            const auto close = tr.find("</td>", td);
+            if (open_end == std::string_view::npos || close == std::string_view::npos) throw std::runtime_error(path + ": unclosed <td>");
+            cells.push_back(tr.substr(open_end + 1, close - open_end - 1));
+        }
+        if (cells.size() != 2) throw std::runtime_error(path + ": <tr> without two cells: " + std::string(tr));
+        rows.push_back(make_return_row(cells[0], cells[1]));
+    }
+    return rows;
+}
 struct winerror_row {
     std::string name, value, alias_of, message_text;
 };

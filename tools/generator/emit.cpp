@@ -88,8 +88,8 @@ slot_table perfect_slots(const std::vector<status_row>& rows, const std::vector<
 
 // The output does not depend on how the data folder was named on the command line.
 std::string banner() {
-    return "// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv) by sspi-status-gen\n"
-           "// (tools/generator). Do not edit.\n";
+    return "// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv, packages.csv, call_texts.csv)\n"
+           "// by sspi-status-gen (tools/generator). Do not edit.\n";
 }
 
 std::string slot_array(const std::string& prefix, const std::string& seed_type, const slot_table& table) {
@@ -210,10 +210,30 @@ std::string table_fragment(const std::vector<status_row>& rows) {
     return text + "\n}  // namespace detail\n}  // namespace sspi\n";
 }
 
-// One literal per kind and language with the texts of all rows, each ending in a NUL so that
-// data() may go to a C API, and where each row's text starts: a few large literals cost the
-// compiler less than hundreds of small ones. columns_of(), always inlined, lets a call with a
-// constant language refer to that language's literals only.
+// A literal with the texts back to back, each ending in a NUL so that data() may go to a C API, and
+// the array NAME_starts of where each begins (and, last, where the next would): a few large literals
+// cost the compiler less than hundreds of small ones.
+std::string text_column_definition(const std::string& name, const std::vector<std::string>& texts, const std::string& offset_type,
+                                   std::uint64_t offset_limit, std::size_t line) {
+    std::string pieces, starts;
+    std::size_t size = 0;
+    for (const auto& text : texts) {
+        starts += (starts.empty() ? "" : ",") + std::to_string(size);
+        size += text.size() + 1;
+        std::string piece = literal(text + '\0');
+        piece.resize(piece.size() - 2);  // "sv" on the last piece only
+        pieces += "\n    " + piece;
+    }
+    starts += "," + std::to_string(size);
+    if (size > offset_limit)
+        throw input_error(line, name + " holds " + std::to_string(size) + " bytes; its " + offset_type + " offsets reach " +
+                                    std::to_string(offset_limit));
+    return "inline constexpr std::string_view " + name + " =" + pieces + "sv;\n" + "inline constexpr std::array<" + offset_type +
+           ", " + std::to_string(texts.size() + 1) + "> " + name + "_starts{{" + starts + "}};\n\n";
+}
+
+// One text column per kind and language. columns_of(), always inlined, lets a call with a constant
+// language refer to that language's literals only.
 std::string texts_fragment(const std::vector<status_row>& rows, const std::vector<language_row>& languages) {
     std::string columns, dispatch;
     for (std::size_t language = 0; language < languages.size(); ++language) {
@@ -222,23 +242,9 @@ std::string texts_fragment(const std::vector<status_row>& rows, const std::vecto
                     "_starts.data()}, {page_text_" + id + ", page_text_" + id + "_starts.data()}};\n";
         for (std::size_t kind = 0; kind < text_kinds.size(); ++kind) {
             const std::string name = std::string(text_kinds[kind]) + "_" + id;
-            std::string pieces, starts;
-            std::size_t size = 0;
-            for (const auto& row : rows) {
-                starts += (starts.empty() ? "" : ",") + std::to_string(size);
-                const std::string& text = row.texts[kind][language];
-                size += text.size() + 1;
-                std::string piece = literal(text + '\0');
-                piece.resize(piece.size() - 2);  // "sv" on the last piece only
-                pieces += "\n    " + piece;
-            }
-            starts += "," + std::to_string(size);
-            if (size > 0xFFFF)
-                throw input_error(rows.front().line, name + " holds " + std::to_string(size) +
-                                                         " bytes; text_column's 16-bit offsets reach 65535");
-            columns += "inline constexpr std::string_view " + name + " =" + pieces + "sv;\n" +
-                       "inline constexpr std::array<std::uint16_t, " + std::to_string(rows.size() + 1) + "> " + name +
-                       "_starts{{" + starts + "}};\n\n";
+            std::vector<std::string> texts;
+            for (const auto& row : rows) texts.push_back(row.texts[kind][language]);
+            columns += text_column_definition(name, texts, "std::uint16_t", 0xFFFF, rows.front().line);
         }
     }
     return banner() +
@@ -294,6 +300,100 @@ std::string tls_alerts_fragment(const data_set& data) {
            data.rows[fallback->row].name + "\n\n}  // namespace detail\n}  // namespace sspi\n";
 }
 
+
+// "InitializeSecurityContext" -> "initialize_security_context"
+std::string snake_case(const std::string& name) {
+    std::string text;
+    for (const char c : name) {
+        if (c >= 'A' && c <= 'Z') {
+            if (!text.empty()) text += '_';
+            text += static_cast<char>(c - 'A' + 'a');
+        } else {
+            text += c;
+        }
+    }
+    return text;
+}
+
+// The per-call pages: the rows grouped by (call, package) in page order, where each page starts, and
+// one text column per language.
+std::string calls_header(const data_set& data) {
+    const std::size_t package_count = data.packages.size();
+    std::vector<std::size_t> order(data.call_texts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const auto page_of = [&](std::size_t i) { return data.call_texts[i].call * package_count + data.call_texts[i].package; };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return page_of(a) < page_of(b); });
+
+    std::string call_enumerators, call_names, all_calls, package_enumerators, package_names, all_packages, aliases;
+    for (const auto& call : data.calls) {
+        call_enumerators += "    " + snake_case(call) + ",\n";
+        call_names += (call_names.empty() ? "" : ", ") + literal(call);
+        all_calls += (all_calls.empty() ? "call::" : ", call::") + snake_case(call);
+    }
+    std::size_t alias_count = 0;
+    for (const auto& package : data.packages) {
+        package_enumerators += (package_enumerators.empty() ? " " : ", ") + package.id;
+        package_names += (package_names.empty() ? "" : ", ") + literal(package.name);
+        all_packages += (all_packages.empty() ? "package::" : ", package::") + package.id;
+        for (const auto& name : package.other_names) {
+            aliases += "    {" + literal(name) + ", package::" + package.id + "},\n";
+            ++alias_count;
+        }
+    }
+    std::string returns, starts;
+    std::size_t page = 0;
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        const auto& row = data.call_texts[order[at]];
+        for (; page <= page_of(order[at]); ++page) starts += (page % 16 == 0 ? "\n    " : " ") + std::to_string(at) + ",";
+        returns += "    {" + literal(row.code) + ", " +
+                   (row.has_value ? signed_literal(row.value) + "},  // " + hex(row.value) : std::string("std::nullopt},")) + "\n";
+    }
+    for (; page <= data.calls.size() * package_count; ++page)
+        starts += (page % 16 == 0 ? "\n    " : " ") + std::to_string(order.size()) + ",";
+
+    std::string columns, dispatch;
+    for (std::size_t language = 0; language < data.languages.size(); ++language) {
+        const std::string name = "call_text_" + data.languages[language].id;
+        std::vector<std::string> texts;
+        for (const std::size_t i : order) texts.push_back(data.call_texts[i].texts[language]);
+        columns += text_column_definition(name, texts, "std::uint32_t", 0xFFFFFFFFu, data.call_texts.front().line);
+        dispatch += "    case lang::" + data.languages[language].id + ":\n        return {" + name + ", " + name + "_starts.data()};\n";
+    }
+    const std::string call_count = std::to_string(data.calls.size()), package_count_text = std::to_string(package_count);
+    return banner() +
+           "#ifndef SSPI_STATUS_DETAIL_CALLS_HPP\n#define SSPI_STATUS_DETAIL_CALLS_HPP\n\n"
+           "// Included by <sspi_status/calls.hpp>, after <sspi_status/sspi_status.hpp>.\n\n"
+           "#include <optional>\n\n"
+           "namespace sspi {\n\n"
+           "// The SSPI functions whose return values Microsoft documents, one enumerator per function.\n"
+           "enum class call : std::uint8_t {\n" + call_enumerators + "};\n\n"
+           "// The security packages the functions' pages are written for; general: the page for any package.\n"
+           "enum class package : std::uint8_t {" + package_enumerators + " };\n\n"
+           "// One row of a function's return-value table.\n"
+           "struct call_return {\n"
+           "    std::string_view name;             // as the page names it, also a name the table lacks (STATUS_LOGON_FAILURE)\n"
+           "    std::optional<std::int32_t> code;  // the value it is served under; none when the page gives none\n"
+           "};\n\n"
+           "namespace detail {\n\n"
+           "using namespace std::string_view_literals;\n\n"
+           "inline constexpr std::array<std::string_view, " + call_count + "> call_names{{" + call_names + "}};\n"
+           "inline constexpr std::array<call, " + call_count + "> all_calls{{" + all_calls + "}};\n"
+           "inline constexpr std::array<std::string_view, " + package_count_text + "> package_names{{" + package_names + "}};\n"
+           "inline constexpr std::array<package, " + package_count_text + "> all_packages{{" + all_packages + "}};\n\n"
+           "// Other names of the packages, as programs and logs give them.\n"
+           "struct package_alias {\n    std::string_view name;\n    package id;\n};\n"
+           "inline constexpr std::array<package_alias, " + std::to_string(alias_count) + "> package_aliases{{\n" + aliases + "}};\n\n"
+           "// The rows of every page, those of (call c, package p) from page_starts[c * " + package_count_text +
+           " + p]\n// up to the next page's start, in the page's order.\n"
+           "inline constexpr std::array<call_return, " + std::to_string(order.size()) + "> call_returns{{\n" + returns + "}};\n"
+           "inline constexpr std::array<std::uint16_t, " + std::to_string(data.calls.size() * package_count + 1) + "> page_starts{{" +
+           starts + "\n}};\n\n" + columns +
+           "using call_text_column = basic_text_column<std::uint32_t>;\n\n"
+           "// The texts of call_returns in one language; none for a value outside sspi::lang.\n"
+           "SSPI_STATUS_ALWAYS_INLINE constexpr call_text_column call_texts_of(lang language) noexcept {\n"
+           "    switch (language) {\n" + dispatch + "    }\n    return {};\n}\n\n"
+           "}  // namespace detail\n}  // namespace sspi\n\n#endif\n";
+}
 }  // namespace
 
 std::string emit_windows_check(const std::vector<status_row>& rows) {
@@ -313,7 +413,8 @@ std::vector<generated_file> emit_headers(const data_set& data) {
             {"languages.hpp", languages_header(data.languages)},
             {"table.ipp", table_fragment(data.rows)},
             {"texts.ipp", texts_fragment(data.rows, data.languages)},
-            {"tls_alerts.ipp", tls_alerts_fragment(data)}};
+            {"tls_alerts.ipp", tls_alerts_fragment(data)},
+            {"calls.hpp", calls_header(data)}};
 }
 
 }  // namespace generator

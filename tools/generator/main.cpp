@@ -1,4 +1,5 @@
-// sspi-status-gen: reads data/ (languages.csv, sspi_status.csv, tls_alerts.csv), checks it, and writes
+// sspi-status-gen: reads data/ (languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv,
+// call_texts.csv), checks it, and writes
 // the generated headers.
 #include "csv.hpp"
 #include "emit.hpp"
@@ -19,8 +20,9 @@ namespace {
 constexpr const char* usage =
     "usage: sspi-status-gen DATA_DIR OUTPUT_DIR\n"
     "       sspi-status-gen --windows-check DATA_DIR FILE\n"
-    "Checks DATA_DIR/languages.csv, sspi_status.csv and tls_alerts.csv and writes status.hpp,\n"
-    "languages.hpp, table.ipp, texts.ipp and tls_alerts.ipp into OUTPUT_DIR; with --windows-check, FILE:\n"
+    "Checks DATA_DIR/languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv and call_texts.csv\n"
+    "and writes status.hpp, languages.hpp, table.ipp, texts.ipp, tls_alerts.ipp and calls.hpp into\n"
+    "OUTPUT_DIR; with --windows-check, FILE:\n"
     "static_asserts that the enumerators equal winerror.h's macros.\n"
     "Nothing is written unless all of the data is valid.\n";
 
@@ -107,6 +109,8 @@ int main(int argc, char** argv) {
     const std::string languages_path = args[0] + "/languages.csv";
     const std::string status_path = args[0] + "/sspi_status.csv";
     const std::string tls_alerts_path = args[0] + "/tls_alerts.csv";
+    const std::string packages_path = args[0] + "/packages.csv";
+    const std::string call_texts_path = args[0] + "/call_texts.csv";
     std::string reading = languages_path;  // the file an input_error is about
     try {
         const auto languages = generator::read_languages(generator::parse_csv(read_file(languages_path)));
@@ -114,7 +118,13 @@ int main(int argc, char** argv) {
         auto rows = generator::read_status_table(generator::parse_csv(read_file(status_path)), languages);
         reading = tls_alerts_path;
         auto tls_alerts = generator::read_tls_alerts(generator::parse_csv(read_file(tls_alerts_path)), rows);
-        const generator::data_set data{languages, std::move(rows), std::move(tls_alerts)};
+        reading = packages_path;
+        auto packages = generator::read_packages(generator::parse_csv(read_file(packages_path)));
+        reading = call_texts_path;
+        std::vector<std::string> calls;
+        auto call_texts = generator::read_call_texts(generator::parse_csv(read_file(call_texts_path)), languages, rows, packages, calls);
+        const generator::data_set data{languages, std::move(rows), std::move(tls_alerts), std::move(packages), std::move(calls),
+                                       std::move(call_texts)};
         reading = status_path;  // what the emitters find wrong (names the hash cannot tell apart) is in the table
         if (windows_check) {
             const std::filesystem::path target(args[1]);

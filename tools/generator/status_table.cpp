@@ -4,8 +4,10 @@
 #include "../common/utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace generator {
 namespace {
@@ -281,4 +283,149 @@ std::vector<tls_alert_row> read_tls_alerts(const std::vector<csv_record>& record
     return alerts;
 }
 
+
+std::vector<package_row> read_packages(const std::vector<csv_record>& records) {
+    const std::vector<std::string> columns{"package", "name", "other_names"};
+    if (records.empty()) throw input_error(1, "missing header");
+    check_header(records[0], columns);
+    std::vector<package_row> packages;
+    std::map<std::string, std::size_t> line_of_name;  // lower case: parse_package ignores case
+    const auto claim = [&](std::size_t line, const std::string& name) {
+        if (name.empty() || name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_ ") != std::string::npos ||
+            name.front() == ' ' || name.back() == ' ')
+            throw input_error(line, "package name " + quote::quoted_prefix(name) + " is not letters, digits, _ and inner spaces");
+        std::string lower = name;
+        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (const auto seen = line_of_name.find(lower); seen != line_of_name.end())
+            throw input_error(line, "package name " + name + " already on line " + std::to_string(seen->second));
+        line_of_name.emplace(lower, line);
+    };
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const csv_record& record = records[r];
+        check_field_count(record, columns.size());
+        const auto& f = record.fields;
+        package_row package{record.line, f[0], f[1], {}};
+        const bool id_ok = !package.id.empty() && package.id[0] >= 'a' && package.id[0] <= 'z' &&
+                           package.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+        if (!id_ok) throw input_error(package.line, "package " + quote::quoted_prefix(package.id) + " does not match [a-z][a-z0-9_]*");
+        if (r == 1 && package.id != "general")
+            throw input_error(package.line, "the first package must be general, the page call_text falls back to");
+        for (const auto& seen : packages)
+            if (seen.id == package.id) throw input_error(package.line, "duplicate package " + package.id);
+        claim(package.line, package.name);
+        for (std::size_t start = 0; start < f[2].size();) {
+            const std::size_t end = std::min(f[2].find(';', start), f[2].size());
+            package.other_names.push_back(f[2].substr(start, end - start));
+            claim(package.line, package.other_names.back());
+            start = end + 1;
+        }
+        packages.push_back(std::move(package));
+    }
+    if (packages.empty()) throw input_error(records[0].line, "no packages after the header");
+    return packages;
+}
+
+std::vector<std::string> call_text_columns(const std::vector<language_row>& languages) {
+    std::vector<std::string> columns{"call", "package", "code", "page_value", "page", "note"};
+    for (const auto& language : languages) columns.push_back("text_" + language.id);
+    return columns;
+}
+
+std::vector<call_text_row> read_call_texts(const std::vector<csv_record>& records, const std::vector<language_row>& languages,
+                                           const std::vector<status_row>& rows, const std::vector<package_row>& packages,
+                                           std::vector<std::string>& calls) {
+    const auto columns = call_text_columns(languages);
+    if (records.empty()) throw input_error(1, "missing header");
+    check_header(records[0], columns);
+    std::map<std::string, std::size_t> row_by_name;
+    std::map<std::uint32_t, std::size_t> row_by_value;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        row_by_name.emplace(rows[r].name, r);
+        row_by_value.emplace(rows[r].value, r);
+    }
+    struct page_info {
+        std::string page;
+        std::size_t line;
+        bool closed;  // another page's rows came after this one's
+    };
+    std::map<std::pair<std::size_t, std::size_t>, page_info> pages;  // (call, package) -> its page
+    std::pair<std::size_t, std::size_t> previous{SIZE_MAX, SIZE_MAX};
+    std::map<std::tuple<std::size_t, std::size_t, std::string>, std::size_t> line_of_code;
+    std::map<std::tuple<std::size_t, std::size_t, std::uint32_t>, std::size_t> line_of_value;
+    calls.clear();
+
+    std::vector<call_text_row> texts;
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const csv_record& record = records[r];
+        check_field_count(record, columns.size());
+        const auto& f = record.fields;
+        call_text_row row{record.line, 0, 0, f[2], false, 0, {}};
+
+        bool call_ok = f[0].size() >= 2 && f[0][0] >= 'A' && f[0][0] <= 'Z' && f[0].back() != 'A' && f[0].back() != 'W';
+        for (const char c : f[0]) call_ok = call_ok && is_alpha(c);
+        if (!call_ok)
+            throw input_error(row.line, "call " + quote::quoted_prefix(f[0]) +
+                                            " is not a function name without A/W suffix (InitializeSecurityContext)");
+        row.call = static_cast<std::size_t>(std::find(calls.begin(), calls.end(), f[0]) - calls.begin());
+        if (row.call == calls.size()) calls.push_back(f[0]);
+        row.package = packages.size();
+        for (std::size_t p = 0; p < packages.size(); ++p)
+            if (packages[p].id == f[1]) row.package = p;
+        if (row.package == packages.size()) throw input_error(row.line, "package " + quote::quoted_prefix(f[1]) + " is not in packages.csv");
+
+        const bool code_ok = !row.code.empty() && row.code.size() <= 64 &&
+                             row.code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == std::string::npos;
+        if (!code_ok) throw input_error(row.line, "code " + quote::quoted_prefix(row.code) + " is not a name in upper case");
+        std::uint32_t page_value = 0;
+        if (!f[3].empty() && !parse_hex(f[3], 8, true, page_value))
+            throw input_error(row.line, "page_value " + quote::quoted_prefix(f[3]) + " is not 0x followed by 8 upper-case hex digits");
+        check_text(row.line, "note", f[5]);
+        const auto known = row_by_name.find(row.code);
+        if (known != row_by_name.end()) {
+            row.has_value = true;
+            row.value = rows[known->second].value;
+            if (!f[3].empty() && page_value != row.value && f[5].empty())
+                throw input_error(row.line, "page_value " + f[3] + " is not " + row.code + "'s " + hex(row.value) +
+                                                " and no note says how the row is served");
+        } else {
+            if (f[5].empty()) throw input_error(row.line, "code " + row.code + " is not in the table and no note says why the row is kept");
+            row.has_value = !f[3].empty();
+            row.value = page_value;
+            if (const auto owner = row_by_value.find(page_value); row.has_value && owner != row_by_value.end())
+                throw input_error(row.line, "page_value " + f[3] + " belongs to " + rows[owner->second].name + ", not to " + row.code);
+        }
+
+        const std::pair<std::size_t, std::size_t> key{row.call, row.package};
+        if (f[4].empty()) throw input_error(row.line, "page is empty: every row names the page it comes from");
+        const auto [page, added] = pages.emplace(key, page_info{f[4], row.line, false});
+        if (!added && page->second.page != f[4])
+            throw input_error(row.line, f[0] + " (" + f[1] + ") comes from " + page->second.page + " on line " +
+                                            std::to_string(page->second.line) + ", not " + f[4]);
+        if (!added && page->second.closed)
+            throw input_error(row.line, "the rows of " + f[0] + " (" + f[1] + ") must be together; they began on line " +
+                                            std::to_string(page->second.line));
+        if (key != previous && previous.first != SIZE_MAX) pages.at(previous).closed = true;
+        previous = key;
+        if (const auto [seen, fresh] = line_of_code.emplace(std::tuple{row.call, row.package, row.code}, row.line); !fresh)
+            throw input_error(row.line, "duplicate row: " + row.code + " for " + f[0] + " (" + f[1] + ") already on line " +
+                                            std::to_string(seen->second));
+        if (row.has_value) {
+            if (const auto [seen, fresh] = line_of_value.emplace(std::tuple{row.call, row.package, row.value}, row.line); !fresh)
+                throw input_error(row.line, "value " + hex(row.value) + " for " + f[0] + " (" + f[1] + ") already on line " +
+                                                std::to_string(seen->second));
+        }
+
+        for (std::size_t language = 0; language < languages.size(); ++language) {
+            const std::string& text = f[6 + language];
+            check_text(row.line, columns[6 + language], text);
+            if (language == 0 && text.empty()) throw input_error(row.line, "text_en is empty: a row says what the code means");
+            row.texts.push_back(text);
+        }
+        texts.push_back(std::move(row));
+    }
+    if (texts.empty()) throw input_error(records[0].line, "no rows after the header");
+    if (calls.size() > 255) throw input_error(records.back().line, "more than 255 calls");
+    if (texts.size() > 0xFFFF) throw input_error(records.back().line, "more than 65535 rows: page_starts holds 16-bit indexes");
+    return texts;
+}
 }  // namespace generator

@@ -1,4 +1,4 @@
-// The data as the generator sees it: data/languages.csv and data/sspi_status.csv, checked against
+// The data as the generator sees it: the CSV files of data/, checked against
 // their rules (README, "Changing the data").
 #ifndef SSPI_STATUS_GENERATOR_STATUS_TABLE_HPP
 #define SSPI_STATUS_GENERATOR_STATUS_TABLE_HPP
@@ -46,11 +46,33 @@ struct tls_alert_row {
     std::size_t row;   // the code's row in the status table
 };
 
+// One row of data/packages.csv: a security package the per-call pages are written for.
+struct package_row {
+    std::size_t line;
+    std::string id;                        // the sspi::package enumerator: "schannel"
+    std::string name;                      // as the pages' titles write it: "Schannel"
+    std::vector<std::string> other_names;  // other names a program or log gives it
+};
+
+// One row of data/call_texts.csv: what a function's reference page for a package says a code means.
+struct call_text_row {
+    std::size_t line;
+    std::size_t call;     // index into data_set::calls
+    std::size_t package;  // index into data_set::packages
+    std::string code;     // as the page names it
+    bool has_value;       // false for a name the table lacks when the page gives no value
+    std::uint32_t value;  // the table's value of the name, else the page's
+    std::vector<std::string> texts;  // [language]
+};
+
 // All of data/, checked.
 struct data_set {
     std::vector<language_row> languages;
     std::vector<status_row> rows;
     std::vector<tls_alert_row> tls_alerts;
+    std::vector<package_row> packages;
+    std::vector<std::string> calls;  // function names: "InitializeSecurityContext"
+    std::vector<call_text_row> call_texts;
 };
 
 // A value as the CSV writes it: "0x8009030C".
@@ -69,6 +91,18 @@ std::vector<status_row> read_status_table(const std::vector<csv_record>& records
 // Checks tls_alerts.csv against the status table; the code of each alert is the one of page_value
 // (see README, "TLS alerts").
 std::vector<tls_alert_row> read_tls_alerts(const std::vector<csv_record>& records, const std::vector<status_row>& rows);
+
+// Checks packages.csv; the first package is general, the page of a function that is not about one package.
+std::vector<package_row> read_packages(const std::vector<csv_record>& records);
+
+// The header call_texts.csv must have for these languages.
+std::vector<std::string> call_text_columns(const std::vector<language_row>& languages);
+
+// Checks call_texts.csv against the table and the packages; fills calls with the functions in order of
+// first appearance and returns the rows in CSV order (see README, "Per-call texts").
+std::vector<call_text_row> read_call_texts(const std::vector<csv_record>& records, const std::vector<language_row>& languages,
+                                           const std::vector<status_row>& rows, const std::vector<package_row>& packages,
+                                           std::vector<std::string>& calls);
 
 }  // namespace generator
 

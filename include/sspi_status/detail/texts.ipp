@@ -1,5 +1,5 @@
-// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv) by sspi-status-gen
-// (tools/generator). Do not edit.
+// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv, packages.csv, call_texts.csv)
+// by sspi-status-gen (tools/generator). Do not edit.
 // Included once, by <sspi_status/sspi_status.hpp>, after the table. Row r's text is the one
 // from X_starts[r] up to the NUL before X_starts[r + 1].
 
