@@ -16,21 +16,14 @@ namespace {
 
 const std::string sources = SSPI_STATUS_TEST_SOURCES;
 
-// The copy of a translated page for a language, by its tag: "de" -> "de-de", "pt-BR" -> "pt-br".
-std::string page_suffix(sspi::lang language) {
-    std::string tag(sspi::lang_tag(language));
-    for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return tag.find('-') == std::string::npos ? tag + "-" + tag : tag;
-}
-
 std::string page_path(sspi::lang language) {
     if (language == sspi::lang::en) return sources + "/sspi-status-codes.en.md";
     if (language == sspi::lang::de) return sources + "/sspi-status-codes.de.md";
-    return sources + "/i18n/sspi-status-codes." + page_suffix(language) + ".md";
+    return sources + "/i18n/sspi-status-codes." + doc_sources::folder_of_tag(sspi::lang_tag(language)) + ".md";
 }
 
 std::string com_path(sspi::lang language) {
-    return sources + "/com-error-codes-4/" + (language == sspi::lang::en ? std::string("en") : page_suffix(language)) + ".md";
+    return sources + "/com-error-codes-4/" + (language == sspi::lang::en ? std::string("en") : doc_sources::folder_of_tag(sspi::lang_tag(language))) + ".md";
 }
 
 std::vector<doc_sources::winerror_row> winerror() {

@@ -63,6 +63,13 @@ inline std::string plain_text(std::string_view cell) {
     return collapsed;
 }
 
+// The folder of a translation, by its language tag: "de" -> "de-de", "pt-BR" -> "pt-br".
+inline std::string folder_of_tag(std::string_view tag) {
+    std::string folder(tag);
+    for (char& c : folder) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return folder.find('-') == std::string::npos ? folder + "-" + folder : folder;
+}
+
 struct page_row {
     std::string code;     // first column as plain text (garbled on translated pages)
     std::string meaning;  // second column as plain text
