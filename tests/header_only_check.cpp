@@ -2,6 +2,7 @@
 // the matrix with -fno-exceptions -fno-rtti; also checks std::format where the library has <format>.
 #include "constexpr_checks.hpp"
 
+#include <sspi_status/calls.hpp>
 #include <sspi_status/format.hpp>
 #include <sspi_status/locale.hpp>
 #include <sspi_status/sspi_status.hpp>
@@ -13,7 +14,8 @@ int main() {
     const sspi::entry* e = sspi::find(0x8009030Cu);
     bool ok = e != nullptr && e->name == "SEC_E_LOGON_DENIED" && sspi::failed(ec) && !sspi::failed(sspi::status::sec_i_renegotiate) &&
               ec.message() == "The logon attempt failed" && sspi::message(0x8009030Cu) == "The logon attempt failed" &&
-              sspi::message(0x8009030Cu, sspi::user_lang().value_or(sspi::lang::en)).size() > 0;
+              sspi::message(0x8009030Cu, sspi::user_lang().value_or(sspi::lang::en)).size() > 0 &&
+              sspi::call_text(0x8009030Cu, sspi::call::accept_security_context, sspi::package::kerberos) == "The logon failed.";
 #if SSPI_STATUS_HAS_STD_FORMAT
     ok = ok && std::format("{:f:de}", sspi::status::sec_e_logon_denied) ==
                    "SEC_E_LOGON_DENIED (0x8009030C): Fehler beim Anmeldeversuch";

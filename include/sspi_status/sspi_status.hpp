@@ -35,19 +35,30 @@ struct tls_alert {
 
 namespace detail {
 
-// One kind of text in one language for every row of the table: NUL-terminated texts back to back,
+// One kind of text in one language for every row of a table: NUL-terminated texts back to back,
 // row r's from starts[r] up to the NUL before starts[r + 1]. Without starts, no texts at all.
-template <class Offset>
-struct basic_text_column {
+struct text_column {
     std::string_view texts;
-    const Offset* starts = nullptr;
+    const std::uint16_t* starts = nullptr;
 
     constexpr std::string_view operator[](std::size_t row) const noexcept {
         if (starts == nullptr) return {};
         return std::string_view(texts.data() + starts[row], static_cast<std::size_t>(starts[row + 1] - starts[row] - 1));
     }
 };
-using text_column = basic_text_column<std::uint16_t>;  // the status table's texts, each column under 64 KiB
+
+// A column too long for one literal (C++ compilers need to support 64 KiB): pieces of rows_per_piece
+// rows each.
+template <std::size_t Pieces>
+struct pieced_text_column {
+    std::array<text_column, Pieces> pieces;
+    std::size_t rows_per_piece = 1;
+
+    constexpr std::string_view operator[](std::size_t row) const noexcept {
+        const std::size_t piece = row / rows_per_piece;  // past the pieces only in a column without texts
+        return piece < Pieces ? pieces[piece][row % rows_per_piece] : std::string_view{};
+    }
+};
 
 struct language_columns {
     text_column system, page;  // what Windows says; what the "SSPI Status Codes" page says

@@ -416,6 +416,8 @@ TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its li
          "call_texts.csv:2: text_en has leading or trailing white space"},
         {"calls: too few fields", packages, call_texts_header + isc + "SEC_E_OK,,a.md,,Done.\n",
          "call_texts.csv:2: wrong number of fields: 7, expected 8"},
+        {"calls: a text too long for a literal", packages, call_texts_header + isc + "SEC_E_OK,,a.md,," + std::string(70000, 'x') + ",\n",
+         "call_texts.csv:2: text_en is longer than 65534 bytes"},
     };
     for (const auto& bad : cases) {
         INFO(bad.rule);

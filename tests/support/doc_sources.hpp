@@ -25,9 +25,19 @@ inline std::vector<std::string> split(std::string_view text, char separator) {
     }
 }
 
+// Where markdown emphasis with underscores that opens at cell[at] closes ("_pInput_"), or 0: it opens
+// and closes a word of letters and digits, so that SEC_E_OK is none.
+inline std::size_t emphasis_end(std::string_view cell, std::size_t at) {
+    const auto is_word = [&](std::size_t i) { return i < cell.size() && std::isalnum(static_cast<unsigned char>(cell[i])) != 0; };
+    if (cell[at] != '_' || (at > 0 && (is_word(at - 1) || cell[at - 1] == '_')) || !is_word(at + 1)) return 0;
+    std::size_t end = at + 1;
+    while (is_word(end)) ++end;
+    return end < cell.size() && cell[end] == '_' && !is_word(end + 1) && (end + 1 == cell.size() || cell[end + 1] != '_') ? end : 0;
+}
+
 // Markdown/HTML table cell -> plain text: block tags (<br/>, <li>, <dt>, ...) read as a space and
 // inline ones (<strong>, <a>, <i>, ...) as nothing, links keep their text and lose their target,
-// emphasis and code markers and backslash escapes go, whitespace collapses.
+// emphasis and code markers (* and `, and _ around a word) and backslash escapes go, whitespace collapses.
 inline std::string plain_text(std::string_view cell) {
     static constexpr std::string_view inline_tags[] = {"a", "b", "i", "em", "strong", "code", "span"};
     std::string out;
@@ -49,6 +59,9 @@ inline std::string plain_text(std::string_view cell) {
             i = close;
         } else if (c == '\\' && i + 1 < cell.size()) {
             out += cell[++i];
+        } else if (const auto end = emphasis_end(cell, i); end != 0) {
+            out.append(cell.substr(i + 1, end - i - 1));
+            i = end;
         } else if (c != '[' && c != '*' && c != '`') {
             out += c;
         }

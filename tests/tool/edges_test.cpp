@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -157,35 +159,58 @@ TEST_CASE("the option --scan finds codes as pywin32, Rust and .NET print them, a
     const auto result = sspi_status({"--scan", log});
     CHECK(result.exit_code == 0);
     CHECK(result.out ==
-          "pywintypes.error: (-2146893044, 'InitializeSecurityContext', 'The logon attempt failed')" + logon_denied_note + "\n"
+          "pywintypes.error: (-2146893044, 'InitializeSecurityContext', 'The logon attempt failed')" + logon_denied_note +
+          " | InitializeSecurityContext (General): The logon failed.\n"
           "Error: Os { code: -2146893022, kind: Other, message: \"The target principal name is incorrect.\" }  # "
           "SEC_E_WRONG_PRINCIPAL (0x80090322): The target principal name is incorrect.\n"
           "unsigned 2148074252, hex 0X8009030c" + logon_denied_note + "\n");
 }
 
 TEST_CASE("the option --scan on real log lines from public issue threads (tests/tool/real_log_lines.tsv)") {
+    // Each row: the thread, the codes the line holds, the call and package whose page explains them
+    // (empty where the line names no call, or that call's pages do not list the code), the line.
     const auto table = files::read(SSPI_STATUS_TOOL_TEST_DATA "/real_log_lines.tsv");
     const process::scratch_folder scratch;
     const auto log = (scratch.path / "log.txt").string();
     std::string lines;
-    std::vector<std::string> expected;
+    std::vector<std::vector<std::string>> rows;
     std::size_t start = table.find('\n') + 1;  // after the header
     for (std::size_t end; (end = table.find('\n', start)) != std::string::npos; start = end + 1) {
-        const std::string row = table.substr(start, end - start);
-        const auto first_tab = row.find('\t'), second_tab = row.find('\t', first_tab + 1);
-        expected.push_back(row.substr(first_tab + 1, second_tab - first_tab - 1));
-        lines += row.substr(second_tab + 1) + "\n";
+        std::vector<std::string> fields;
+        for (std::size_t field = start, tab; fields.size() < 3; field = tab + 1) {
+            tab = table.find('\t', field);
+            fields.push_back(table.substr(field, tab - field));
+            if (fields.size() == 3) lines += table.substr(tab + 1, end - tab - 1) + "\n";
+        }
+        rows.push_back(fields);
     }
-    REQUIRE(expected.size() >= 14);
+    REQUIRE(rows.size() >= 25);
     files::write(log, lines);
-    const auto result = sspi_status({"--scan", log});
+    const auto result = sspi_status({"--scan", log, "--all-lines", "--lang", "en"});
     CHECK(result.exit_code == 0);
-    std::size_t line = 0;
+    std::size_t line = 0, in_context = 0;
     for (std::size_t at = 0, end; (end = result.out.find('\n', at)) != std::string::npos; at = end + 1, ++line) {
-        REQUIRE(line < expected.size());
+        REQUIRE(line < rows.size());
         const std::string out = result.out.substr(at, end - at);
-        INFO(out);
-        CHECK(out.find("  # " + expected[line] + " (0x") != std::string::npos);
+        const std::string& code = rows[line][1];
+        const std::string& context = rows[line][2];
+        INFO(rows[line][0] << "\n" << out);
+        if (code.empty()) {
+            CHECK(out.find("  # ") == std::string::npos);
+            continue;
+        }
+        const auto note = out.find("  # " + code + " (0x");
+        REQUIRE(note != std::string::npos);
+        const std::string after_value = out.substr(note + 4 + code.size() + 13);  // "NAME (0x12345678)"
+        CHECK(after_value.rfind(": ", 0) == 0);
+        if (context.empty()) {
+            CHECK(after_value.find(" | ") == std::string::npos);
+        } else {
+            CHECK(after_value.find(" | " + context + ": ") != std::string::npos);
+            ++in_context;
+        }
     }
-    CHECK(line == expected.size());
+    CHECK(line == rows.size());
+    CHECK(in_context == static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](const auto& row) { return !row[2].empty(); })));
+    CHECK(in_context >= 8);
 }

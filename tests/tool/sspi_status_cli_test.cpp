@@ -30,13 +30,19 @@ TEST_CASE("a code is explained: names, hex and signed decimal, severity, family,
           "  page, en:       This status code is obsolete.\n"
           "  Windows, de:    Fehler beim Anmeldeversuch\n"
           "  page, de:       Dieser Statuscode ist veraltet.\n"
-          "  TLS alerts:     49 TLS1_ALERT_ACCESS_DENIED\n");
+          "  TLS alerts:     49 TLS1_ALERT_ACCESS_DENIED\n"
+          "  calls:          AcceptSecurityContext, InitializeSecurityContext (every package)\n"
+          "  calls, en:      AcceptSecurityContext, InitializeSecurityContext (every package): The logon failed.\n"
+          "  calls, de:      AcceptSecurityContext (General, CredSSP, Digest, Negotiate, NTLM, Schannel); "
+          "InitializeSecurityContext (every package): Fehler bei der Anmeldung.\n"
+          "                  AcceptSecurityContext (Kerberos): Die Anmeldung ist fehlgeschlagen.\n");
     // A page text that says what Windows says is not repeated.
     result = sspi_status({"SEC_E_OK"}, {}, "C");
-    CHECK(result.out ==
-          "SEC_E_OK\n"
-          "  value:          0x00000000 = 0 (success, SEC family)\n"
-          "  Windows, en:    The operation completed successfully.\n");
+    CHECK(result.out.rfind("SEC_E_OK\n"
+                           "  value:          0x00000000 = 0 (success, SEC family)\n"
+                           "  Windows, en:    The operation completed successfully.\n"
+                           "  calls:          AcceptSecurityContext, InitializeSecurityContext (every package)\n",
+                           0) == 0);
 }
 
 TEST_CASE("the certificate, revocation and trust codes Schannel returns are explained") {
@@ -230,17 +236,17 @@ TEST_CASE("the option --scan explains the lines that carry SSPI codes") {
     const auto log = (scratch.path / "log.txt").string();
     files::write(log,
                         "starting\n"
-                        "AcceptSecurityContext failed: 0x8009030C\n"
+                        "logon failed: 0x8009030C\n"
                         "unrelated 0xDEADBEEF and 0x8009030C5\n"
-                        "InitializeSecurityContext: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew\r\n"
+                        "handshake: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew\r\n"
                         "schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation\n"
                         "chain: CERT_E_UNTRUSTEDROOT and crypt_e_revoked\n"
                         "last line without newline 0x80090308");
     auto result = sspi_status({"--scan", log}, {}, "C");
     CHECK(result.exit_code == 0);
     CHECK(result.out ==
-          "AcceptSecurityContext failed: 0x8009030C  # SEC_E_LOGON_DENIED (0x8009030C): The logon attempt failed\n"
-          "InitializeSecurityContext: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew  # SEC_I_CONTINUE_NEEDED (0x00090312): "
+          "logon failed: 0x8009030C  # SEC_E_LOGON_DENIED (0x8009030C): The logon attempt failed\n"
+          "handshake: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew  # SEC_I_CONTINUE_NEEDED (0x00090312): "
           "The function completed successfully, but must be called again to complete the context; "
           "SEC_E_TIME_SKEW (0x80090324): The clocks on the client and server machines are skewed.\r\n"
           "schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation  # "
@@ -252,7 +258,7 @@ TEST_CASE("the option --scan explains the lines that carry SSPI codes") {
 
     result = sspi_status({"--scan", "--all-lines", "--lang", "de"}, log);  // standard input
     CHECK(result.exit_code == 0);
-    CHECK(result.out.rfind("starting\nAcceptSecurityContext failed: 0x8009030C  # SEC_E_LOGON_DENIED (0x8009030C): "
+    CHECK(result.out.rfind("starting\nlogon failed: 0x8009030C  # SEC_E_LOGON_DENIED (0x8009030C): "
                            "Fehler beim Anmeldeversuch\nunrelated 0xDEADBEEF and 0x8009030C5\n", 0) == 0);
     CHECK(sspi_status({"--scan", "-"}, log).out == sspi_status({"--scan", log}).out);
 }
@@ -266,7 +272,7 @@ TEST_CASE("the option --json prints the documented schema, valid for quotes, uml
           "\"severity\":\"error\",\"documented\":true,"
           "\"system_text\":{\"de\":\"Die Uhren auf den Client- und Servercomputern sind verzerrt.\"},"
           "\"page_text\":{\"de\":\"Die Uhren auf den Client- und Servercomputern sind nicht \xC3\xBC" "bereinstimmend.\"},"
-          "\"tls_alerts\":[],\"tls_default\":false,\"message\":\"Die Uhren auf den Client- und Servercomputern sind verzerrt.\"}},"
+          "\"tls_alerts\":[],\"tls_default\":false,\"calls\":[],\"call_text\":null,\"message\":\"Die Uhren auf den Client- und Servercomputern sind verzerrt.\"}},"
           "{\"input\":\"hello\",\"result\":\"invalid\",\"error\":\"neither a number nor a name such as SEC_E_LOGON_DENIED or "
           "CRYPT_E_REVOKED\"},"
           "{\"input\":\"0x12345678\",\"result\":\"unknown\",\"value\":\"0x12345678\",\"decimal\":305419896}]}\n");
@@ -276,14 +282,19 @@ TEST_CASE("the option --json prints the documented schema, valid for quotes, uml
     files::write(log, "say \"0x80090304\"\\ \x01 \xFF end\nnothing\n");
     result = sspi_status({"--json", "--scan", log, "--all-lines", "--lang", "en"});
     CHECK(result.exit_code == 0);
-    CHECK(result.out ==
-          "{\"lines\":[\n{\"line\":1,\"text\":\"say \\\"0x80090304\\\"\\\\ \\u0001 \xEF\xBF\xBD end\",\"codes\":[{\"name\":"
+    // The pages that list the code are in the entry: checked apart, they are many.
+    CHECK(result.out.rfind(
+              "{\"lines\":[\n{\"line\":1,\"text\":\"say \\\"0x80090304\\\"\\\\ \\u0001 \xEF\xBF\xBD end\",\"codes\":[{\"name\":"
           "\"SEC_E_INTERNAL_ERROR\",\"aliases\":[\"SEC_E_NO_SPM\"],\"alias_of\":null,\"family\":\"SEC\",\"value\":\"0x80090304\","
           "\"decimal\":-2146893052,\"severity\":\"error\",\"documented\":true,"
           "\"system_text\":{\"en\":\"The Local Security Authority cannot be contacted\"},"
           "\"page_text\":{\"en\":\"An error occurred that did not map to an SSPI error code.\"},"
           "\"tls_alerts\":[{\"alert\":80,\"name\":\"TLS1_ALERT_INTERNAL_ERROR\"}],\"tls_default\":false,"
-          "\"message\":\"The Local Security Authority cannot be contacted\"}]},\n{\"line\":2,\"text\":\"nothing\",\"codes\":[]}\n]}\n");
+              "\"calls\":[{\"call\":\"AcceptSecurityContext\",\"package\":\"General\",\"text\":{\"en\":\"The function failed. An "
+              "error occurred that did not map to an SSPI error code.\"}},",
+              0) == 0);
+    CHECK(contains(result.out, "\"call_text\":null,\"message\":\"The Local Security Authority cannot be contacted\"}]},\n"
+                               "{\"line\":2,\"text\":\"nothing\",\"codes\":[]}\n]}\n"));
 }
 
 TEST_CASE("the option --tls-alert explains the code Schannel returns for an alert, and codes name their alerts") {
@@ -330,7 +341,9 @@ TEST_CASE("without --lang: English, plus the user's language when it is one of o
           "  value:          0x8009030C = -2146893044 (error, SEC family)\n"
           "  Windows, en:    The logon attempt failed\n"
           "  page, en:       This status code is obsolete.\n"
-          "  TLS alerts:     49 TLS1_ALERT_ACCESS_DENIED\n");
+          "  TLS alerts:     49 TLS1_ALERT_ACCESS_DENIED\n"
+          "  calls:          AcceptSecurityContext, InitializeSecurityContext (every package)\n"
+          "  calls, en:      AcceptSecurityContext, InitializeSecurityContext (every package): The logon failed.\n");
     result = sspi_status({"SEC_E_LOGON_DENIED"}, {}, "fr_FR.UTF-8");
     CHECK(contains(result.out, "  page, en:       This status code is obsolete.\n"
                                "  Windows, fr:    \xC3\x89" "chec de la tentative d\xE2\x80\x99ouverture de session\n"));
@@ -376,4 +389,69 @@ TEST_CASE("the option --search finds text in every script, ignoring case") {
         CHECK(result.exit_code == 0);
         CHECK(contains(result.out, search.finds));
     }
+}
+
+TEST_CASE("the option --scan reads the call and package a line names, and adds what that call's page says") {
+    const process::scratch_folder scratch;
+    const auto log = (scratch.path / "log.txt").string();
+    files::write(log,
+                 "Kerberos: InitializeSecurityContextW returned 0x80090322\n"
+                 "schannel: AcceptSecurityContext failed: SEC_E_UNSUPPORTED_FUNCTION\n"
+                 "DecryptMessage (Schannel) failed: SEC_E_WRONG_PRINCIPAL\n"
+                 "_acceptsecuritycontext_ 0x80090302\n");
+    const auto result = sspi_status({"--scan", log}, {}, "C");
+    CHECK(result.exit_code == 0);
+    CHECK(result.out ==
+          // InitializeSecurityContext (Kerberos)'s own row.
+          "Kerberos: InitializeSecurityContextW returned 0x80090322  # SEC_E_WRONG_PRINCIPAL (0x80090322): The target principal "
+          "name is incorrect. | InitializeSecurityContext (Kerberos): The principal that received the authentication request is "
+          "not the same as the one passed into the pszTargetName parameter. This indicates a failure in mutual authentication.\n"
+          // AcceptSecurityContext (Schannel)'s row, not the general page's, which says more.
+          "schannel: AcceptSecurityContext failed: SEC_E_UNSUPPORTED_FUNCTION  # SEC_E_UNSUPPORTED_FUNCTION (0x80090302): The "
+          "function requested is not supported | AcceptSecurityContext (Schannel): The function failed. A context attribute flag "
+          "that is not valid (ASC_REQ_DELEGATE or ASC_REQ_PROMPT_FOR_CREDS) was specified in the fContextReq parameter.\n"
+          // No DecryptMessage page lists the code: the general text only.
+          "DecryptMessage (Schannel) failed: SEC_E_WRONG_PRINCIPAL  # SEC_E_WRONG_PRINCIPAL (0x80090322): The target principal "
+          "name is incorrect.\n"
+          // No package: the general page; markdown's emphasis around the name does not hide it.
+          "_acceptsecuritycontext_ 0x80090302  # SEC_E_UNSUPPORTED_FUNCTION (0x80090302): The function requested is not "
+          "supported | AcceptSecurityContext (General): The function failed. A context attribute flag that is not valid "
+          "(ASC_REQ_DELEGATE or ASC_REQ_PROMPT_FOR_CREDS) was specified in the fContextReq parameter. This value can be "
+          "returned when using the Schannel SSP.\n");
+}
+
+TEST_CASE("the options --call and --package show what that call's page says") {
+    auto result = sspi_status({"--call", "InitializeSecurityContext", "--package", "Kerberos", "0x80090322"}, {}, "C");
+    CHECK(result.exit_code == 0);
+    CHECK(result.out ==
+          "SEC_E_WRONG_PRINCIPAL\n"
+          "  value:          0x80090322 = -2146893022 (error, SEC family)\n"
+          "  Windows, en:    The target principal name is incorrect.\n"
+          "  call, en:       InitializeSecurityContext (Kerberos): The principal that received the authentication request is not "
+          "the same as the one passed into the pszTargetName parameter. This indicates a failure in mutual authentication.\n");
+    // A package page that does not list the code: the general page; neither: said so.
+    result = sspi_status({"--call=acceptsecuritycontextw", "--package=kerberos", "--lang", "de", "SEC_E_BAD_BINDINGS"}, {}, "C");
+    CHECK(contains(result.out, "  call, de:       AcceptSecurityContext (General): Fehler bei der Funktion. "));
+    result = sspi_status({"--call", "MakeSignature", "0x80090322"}, {}, "C");
+    CHECK(result.exit_code == 0);
+    CHECK(contains(result.out, "  call:           MakeSignature lists it neither for General nor in general\n"));
+    // In JSON: every page that lists the code, and the one asked for.
+    result = sspi_status({"--json", "--lang", "en", "--call", "DecryptMessage", "--package", "Schannel", "SEC_I_RENEGOTIATE"}, {}, "C");
+    CHECK(contains(result.out, "\"call_text\":{\"call\":\"DecryptMessage\",\"package\":\"Schannel\",\"text\":{\"en\":\"The remote party "
+                               "requires a new handshake sequence or the application initiates a shutdown."));
+    CHECK(contains(result.out, "\"calls\":[{\"call\":\"DecryptMessage\",\"package\":\"General\",\"text\":{\"en\":"));
+    // Bad values and combinations.
+    const auto refused = [](const process::result& refusal, const std::string& message) {
+        INFO(message);
+        CHECK(refusal.exit_code == 2);
+        CHECK(contains(refusal.err, "sspi-status: " + message + "\n"));
+        CHECK(refusal.out.empty());
+    };
+    refused(sspi_status({"--call", "InitSecContext", "0x80090322"}, {}, "C"),
+            "--call: 'InitSecContext' is not an SSPI function whose return values are documented");
+    refused(sspi_status({"--call", "InitializeSecurityContext", "--package", "TLS", "0x80090322"}, {}, "C"),
+            "--package: unknown package 'TLS' (expected CredSSP, Digest, Kerberos, Negotiate, NTLM, Schannel)");
+    refused(sspi_status({"--package", "Kerberos", "0x80090322"}, {}, "C"), "--package goes with --call");
+    refused(sspi_status({"--call", "InitializeSecurityContext", "--list"}, {}, "C"), "--call goes with codes");
+    refused(sspi_status({"--call"}, {}, "C"), "--call needs a value");
 }

@@ -351,13 +351,34 @@ std::string calls_header(const data_set& data) {
     for (; page <= data.calls.size() * package_count; ++page)
         starts += (page % 16 == 0 ? "\n    " : " ") + std::to_string(order.size()) + ",";
 
+    // Pieces of equal row counts, halved until every language's texts fit literals of 64 KiB (the reader
+    // refuses a text that cannot fit alone).
+    const auto fits = [&](std::size_t rows_per_piece) {
+        for (std::size_t language = 0; language < data.languages.size(); ++language)
+            for (std::size_t first = 0; first < order.size(); first += rows_per_piece) {
+                std::size_t size = 0;
+                for (std::size_t at = first; at < std::min(first + rows_per_piece, order.size()); ++at)
+                    size += data.call_texts[order[at]].texts[language].size() + 1;
+                if (size > 0xFFFF) return false;
+            }
+        return true;
+    };
+    std::size_t rows_per_piece = order.size();
+    while (rows_per_piece > 1 && !fits(rows_per_piece)) rows_per_piece = (rows_per_piece + 1) / 2;
+    const std::size_t pieces = (order.size() + rows_per_piece - 1) / rows_per_piece;
     std::string columns, dispatch;
     for (std::size_t language = 0; language < data.languages.size(); ++language) {
-        const std::string name = "call_text_" + data.languages[language].id;
-        std::vector<std::string> texts;
-        for (const std::size_t i : order) texts.push_back(data.call_texts[i].texts[language]);
-        columns += text_column_definition(name, texts, "std::uint32_t", 0xFFFFFFFFu, data.call_texts.front().line);
-        dispatch += "    case lang::" + data.languages[language].id + ":\n        return {" + name + ", " + name + "_starts.data()};\n";
+        const std::string& id = data.languages[language].id;
+        dispatch += "    case lang::" + id + ":\n        return {{{";
+        for (std::size_t piece = 0; piece < pieces; ++piece) {
+            const std::string name = "call_text_" + id + "_" + std::to_string(piece);
+            std::vector<std::string> texts;
+            for (std::size_t at = piece * rows_per_piece; at < std::min((piece + 1) * rows_per_piece, order.size()); ++at)
+                texts.push_back(data.call_texts[order[at]].texts[language]);
+            columns += text_column_definition(name, texts, "std::uint16_t", 0xFFFF, data.call_texts.front().line);
+            dispatch += (piece == 0 ? "{" : ", {") + name + ", " + name + "_starts.data()}";
+        }
+        dispatch += "}}, " + std::to_string(rows_per_piece) + "};\n";
     }
     const std::string call_count = std::to_string(data.calls.size()), package_count_text = std::to_string(package_count);
     return banner() +
@@ -388,7 +409,7 @@ std::string calls_header(const data_set& data) {
            "inline constexpr std::array<call_return, " + std::to_string(order.size()) + "> call_returns{{\n" + returns + "}};\n"
            "inline constexpr std::array<std::uint16_t, " + std::to_string(data.calls.size() * package_count + 1) + "> page_starts{{" +
            starts + "\n}};\n\n" + columns +
-           "using call_text_column = basic_text_column<std::uint32_t>;\n\n"
+           "using call_text_column = pieced_text_column<" + std::to_string(pieces) + ">;\n\n"
            "// The texts of call_returns in one language; none for a value outside sspi::lang.\n"
            "SSPI_STATUS_ALWAYS_INLINE constexpr call_text_column call_texts_of(lang language) noexcept {\n"
            "    switch (language) {\n" + dispatch + "    }\n    return {};\n}\n\n"

@@ -419,6 +419,7 @@ std::vector<call_text_row> read_call_texts(const std::vector<csv_record>& record
             const std::string& text = f[6 + language];
             check_text(row.line, columns[6 + language], text);
             if (language == 0 && text.empty()) throw input_error(row.line, "text_en is empty: a row says what the code means");
+            if (text.size() >= 0xFFFF) throw input_error(row.line, columns[6 + language] + " is longer than 65534 bytes");
             row.texts.push_back(text);
         }
         texts.push_back(std::move(row));

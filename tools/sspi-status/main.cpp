@@ -47,10 +47,10 @@ int explain(const tool::options& options, tool::output& out_file) {
         }
         if (json) {
             json->next_item();
-            tool::argument_json(out, input, code, options.languages);
+            tool::argument_json(out, input, code, options.languages, options.context);
         } else if (code.what == tool::code_argument::kind::known) {
             if (!out.empty()) out += '\n';
-            tool::explain_text(out, *code.entry, options.languages);
+            tool::explain_text(out, *code.entry, options.languages, options.context);
         }
     }
     if (json) json->close();

@@ -18,11 +18,17 @@ std::string joined(const Items& items, Name name) {
 
 std::string language_tags() { return joined(sspi::languages(), sspi::lang_tag); }
 std::string family_names() { return joined(sspi::families(), sspi::family_name); }
+std::string package_names() {
+    std::string names;
+    for (const auto p : sspi::packages())
+        if (p != sspi::package::general) names += (names.empty() ? "" : ", ") + std::string(sspi::package_name(p));
+    return names;
+}
 
 }  // namespace
 
 std::string usage() {
-    return "usage: sspi-status [--lang LANGUAGE|all] [--json] CODE...\n"
+    return "usage: sspi-status [--lang LANGUAGE|all] [--json] [--call FUNCTION [--package PACKAGE]] CODE...\n"
            "       sspi-status [--lang ...] [--json] [--family FAMILY] --list\n"
            "       sspi-status [--lang ...] [--json] [--family FAMILY] --search TEXT\n"
            "       sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
@@ -32,6 +38,10 @@ std::string usage() {
            "CRYPT_E_* and TRUST_E_* codes Schannel returns).\n"
            "  CODE              hex (0x8009030C, 8009030c), decimal (-2146893044, 2148074252)\n"
            "                    or a name (SEC_E_LOGON_DENIED, e_logon_denied, crypt_e_revoked)\n"
+           "  --call FUNCTION   what the page of the SSPI function that returned the code says\n"
+           "                    (InitializeSecurityContext, AcceptSecurityContextW, ...)\n"
+           "  --package P       with --call: that package's page: " + package_names() + "\n"
+           "                    (or the name Windows gives it); default: the general page\n"
            "  --lang L          texts in L: " + language_tags() + "\n"
            "                    (any spelling of the tag, fr_FR.UTF-8 too) or all;\n"
            "                    default: English and the user's language\n"
@@ -73,7 +83,7 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
     options result;
     if (user_language && *user_language != sspi::lang::en) result.languages.push_back(*user_language);
     std::vector<std::string> operands;  // codes, or --scan's file
-    bool only_operands = false, help = false, version = false, scan_file_given = false;
+    bool only_operands = false, help = false, version = false, scan_file_given = false, package_given = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         // "-" (standard input) and negative numbers are operands, like everything after "--".
@@ -90,7 +100,8 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
         const std::string name = arg.substr(0, equals);
         const bool inline_value = equals != std::string::npos;
         const bool takes_value =
-            name == "--lang" || name == "--family" || name == "--search" || name == "--scan" || name == "--tls-alert";
+            name == "--lang" || name == "--family" || name == "--search" || name == "--scan" || name == "--tls-alert" ||
+            name == "--call" || name == "--package";
         if (inline_value && !takes_value) throw usage_error{quoted_prefix(name) + " takes no value"};
         // The option's value: after '=', or the next argument whatever it looks like, as GNU getopt
         // reads it. --scan's file is optional: without '=' it is the operand.
@@ -111,6 +122,17 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
             result.languages = parse_languages(value());
         } else if (name == "--family") {
             result.family = parse_family(value());
+        } else if (name == "--call") {
+            const std::string function = value();
+            result.context.call = sspi::parse_call(function);
+            if (!result.context.call)
+                throw usage_error{"--call: " + quoted_prefix(function) + " is not an SSPI function whose return values are documented"};
+        } else if (name == "--package") {
+            const std::string package = value();
+            const auto parsed = sspi::parse_package(package);
+            if (!parsed) throw usage_error{"--package: unknown package " + quoted_prefix(package) + " (expected " + package_names() + ")"};
+            result.context.package = *parsed;
+            package_given = true;
         } else if (name == "--list") {
             set_mode(result, mode::list, name);
         } else if (name == "--search") {
@@ -153,6 +175,8 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
     if (result.all_lines && result.what != mode::scan) throw usage_error{"--all-lines goes with --scan"};
     if (result.family && result.what != mode::list && result.what != mode::search)
         throw usage_error{"--family goes with --list or --search"};
+    if (result.context.call && result.what != mode::explain) throw usage_error{"--call goes with codes"};
+    if (package_given && !result.context.call) throw usage_error{"--package goes with --call"};
     return result;
 }
 

@@ -2,7 +2,9 @@
 #ifndef SSPI_STATUS_TOOL_OPTIONS_HPP
 #define SSPI_STATUS_TOOL_OPTIONS_HPP
 
-#include <sspi_status/sspi_status.hpp>
+#include "report.hpp"
+
+#include <sspi_status/calls.hpp>
 
 #include <optional>
 #include <string>
@@ -22,6 +24,7 @@ struct options {
     std::string search_text;
     std::string scan_file = "-";  // "-" is standard input
     int tls_alert = 0;            // --tls-alert: 0 to 255
+    call_context context;         // --call and --package: the page whose text explains the codes
 };
 
 struct usage_error {

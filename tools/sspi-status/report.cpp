@@ -6,7 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
+#include <optional>
+#include <utility>
 
 namespace tool {
 namespace {
@@ -46,6 +49,74 @@ bool is_default_for_tls(const sspi::entry& e) {
     return false;
 }
 
+
+// A page of a function for a package.
+struct page_ref {
+    sspi::call call;
+    sspi::package package;
+};
+
+bool lists(const page_ref& page, const sspi::entry& e) {
+    for (const auto& row : sspi::returns(page.call, page.package))
+        if (row.code && static_cast<std::uint32_t>(*row.code) == e.value) return true;
+    return false;
+}
+
+// The page call_text() reads for the entry: the package's, else the general one; none if neither lists it.
+std::optional<page_ref> answering_page(const sspi::entry& e, const call_context& context) {
+    for (const auto package : {context.package, sspi::package::general})
+        if (lists({*context.call, package}, e)) return page_ref{*context.call, package};
+    return std::nullopt;
+}
+
+// Every page that lists the entry, in the order of sspi::call and sspi::package.
+std::vector<page_ref> pages_listing(const sspi::entry& e) {
+    std::vector<page_ref> pages;
+    for (const auto c : sspi::calls())
+        for (const auto p : sspi::packages())
+            if (lists({c, p}, e)) pages.push_back({c, p});
+    return pages;
+}
+
+// "AcceptSecurityContext, InitializeSecurityContext (every package); DecryptMessage (General, Schannel)":
+// the packages of each call, "every package" where they are all the call's pages, calls with the
+// same packages together.
+std::string page_names(const std::vector<page_ref>& pages) {
+    std::vector<std::pair<std::string, std::string>> calls;  // (calls, packages)
+    for (std::size_t i = 0; i < pages.size();) {
+        const sspi::call c = pages[i].call;
+        std::string packages;
+        std::size_t listed = 0, documented = 0;
+        for (; i < pages.size() && pages[i].call == c; ++i, ++listed)
+            packages += (packages.empty() ? "" : ", ") + std::string(sspi::package_name(pages[i].package));
+        for (const auto p : sspi::packages()) documented += !sspi::returns(c, p).empty();
+        if (listed == documented && listed > 1) packages = "every package";
+        if (!calls.empty() && calls.back().second == packages)
+            calls.back().first += ", " + std::string(sspi::call_name(c));
+        else
+            calls.emplace_back(sspi::call_name(c), packages);
+    }
+    std::string text;
+    for (const auto& [names, packages] : calls) text += (text.empty() ? "" : "; ") + names + " (" + packages + ")";
+    return text;
+}
+
+// The call texts of the entry that say more than its general texts, one group per distinct text.
+std::vector<std::pair<std::string_view, std::vector<page_ref>>> distinct_call_texts(const sspi::entry& e, sspi::lang language) {
+    std::vector<std::pair<std::string_view, std::vector<page_ref>>> groups;
+    for (const auto& page : pages_listing(e)) {
+        const std::string_view text = sspi::call_text(e, page.call, page.package, language);
+        bool general = false;
+        for (const auto said : {sspi::system_text(e, language), sspi::page_text(e, language), sspi::system_text(e, sspi::lang::en),
+                                sspi::page_text(e, sspi::lang::en)})
+            general = general || text == said;
+        if (general) continue;
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == text; });
+        if (group == groups.end()) group = groups.insert(groups.end(), {text, {}});
+        group->second.push_back(page);
+    }
+    return groups;
+}
 void json_text_or_null(std::string& out, std::string_view text) {
     out += text.empty() ? std::string("null") : json_string(text);
 }
@@ -61,9 +132,47 @@ void json_texts(std::string& out, const sspi::entry& e, const languages& shown, 
     out += '}';
 }
 
+
+// {"call":"InitializeSecurityContext","package":"Kerberos","text":{"en":"...",...}}
+void page_json(std::string& out, const sspi::entry& e, const page_ref& page, const languages& shown) {
+    fmt::format_to(std::back_inserter(out), "{{\"call\":{},\"package\":{},\"text\":", json_string(sspi::call_name(page.call)),
+                   json_string(sspi::package_name(page.package)));
+    json_texts(out, e, shown, [&](const sspi::entry& entry, sspi::lang language) {
+        return sspi::call_text(entry, page.call, page.package, language);
+    });
+    out += '}';
+}
+
+// With a call: its page's text in each language. Without: the calls whose pages list the code, and
+// what they say beyond its general text, one line per distinct text.
+void explain_calls(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context) {
+    auto it = std::back_inserter(out);
+    if (context.call) {
+        const auto page = answering_page(e, context);
+        if (!page) {
+            fmt::format_to(it, "  {:<16}{} lists it neither for {} nor in general\n", "call:", sspi::call_name(*context.call),
+                           sspi::package_name(context.package));
+            return;
+        }
+        for (const auto language : shown)
+            fmt::format_to(it, "  {:<16}{}: {}\n", fmt::format("call, {}:", sspi::lang_tag(language)), page_names({*page}),
+                           sspi::call_text(e, page->call, page->package, language));
+        return;
+    }
+    const auto pages = pages_listing(e);
+    if (pages.empty()) return;
+    fmt::format_to(it, "  {:<16}{}\n", "calls:", page_names(pages));
+    for (const auto language : shown) {
+        std::string label = fmt::format("calls, {}:", sspi::lang_tag(language));
+        for (const auto& [text, sharing] : distinct_call_texts(e, language)) {
+            fmt::format_to(it, "  {:<16}{}: {}\n", label, page_names(sharing), text);
+            label.clear();
+        }
+    }
+}
 }  // namespace
 
-void explain_text(std::string& out, const sspi::entry& e, const languages& shown) {
+void explain_text(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "{}", e.name);
     if (!e.alias_of.empty()) fmt::format_to(it, " (alias of {})", e.alias_of);
@@ -89,6 +198,7 @@ void explain_text(std::string& out, const sspi::entry& e, const languages& shown
         label = "";
     }
     if (is_default_for_tls(e)) fmt::format_to(it, "  {:<16}any alert Schannel's table does not list\n", label);
+    explain_calls(out, e, shown, context);
 }
 
 void tls_alert_text(std::string& out, int alert, const languages& shown) {
@@ -114,11 +224,16 @@ void summary_line(std::string& out, const sspi::entry& e, const languages& shown
                    sspi::message(e, shown.front()));
 }
 
-void scan_note(std::string& out, const sspi::entry& e, const languages& shown) {
-    fmt::format_to(std::back_inserter(out), "{} ({:x}): {}", e.name, e.code, sspi::message(e, shown.front()));
+void scan_note(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context) {
+    const std::string_view message = sspi::message(e, shown.front());
+    fmt::format_to(std::back_inserter(out), "{} ({:x}): {}", e.name, e.code, message);
+    const auto page = context.call ? answering_page(e, context) : std::nullopt;
+    if (!page) return;
+    const std::string_view text = sspi::call_text(e, page->call, page->package, shown.front());
+    if (text != message) fmt::format_to(std::back_inserter(out), " | {}: {}", page_names({*page}), text);
 }
 
-void entry_json(std::string& out, const sspi::entry& e, const languages& shown) {
+void entry_json(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "{{\"name\":{},\"aliases\":[", json_string(e.name));
     const auto names = other_names(e);
@@ -134,16 +249,27 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown) 
     for (const auto& alert : sspi::tls_alerts(e))
         fmt::format_to(it, "{}{{\"alert\":{},\"name\":{}}}", &alert == sspi::tls_alerts(e).begin() ? "" : ",", alert.number,
                        json_string(alert.name));
-    fmt::format_to(it, "],\"tls_default\":{},\"message\":{}}}", is_default_for_tls(e), json_string(sspi::message(e, shown.front())));
+    fmt::format_to(it, "],\"tls_default\":{},\"calls\":[", is_default_for_tls(e));
+    const auto pages = pages_listing(e);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        out += i == 0 ? "" : ",";
+        page_json(out, e, pages[i], shown);
+    }
+    out += "],\"call_text\":";
+    const auto page = context.call ? answering_page(e, context) : std::nullopt;
+    if (page) page_json(out, e, *page, shown);
+    else out += "null";
+    fmt::format_to(it, ",\"message\":{}}}", json_string(sspi::message(e, shown.front())));
 }
 
-void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown) {
+void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown,
+                   const call_context& context) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "{{\"input\":{},", json_string(input));
     switch (code.what) {
     case code_argument::kind::known:
         fmt::format_to(it, "\"result\":\"known\",\"code\":");
-        entry_json(out, *code.entry, shown);
+        entry_json(out, *code.entry, shown, context);
         break;
     case code_argument::kind::unknown:
         fmt::format_to(it, "\"result\":\"unknown\"");

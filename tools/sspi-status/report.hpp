@@ -4,8 +4,9 @@
 
 #include "code_argument.hpp"
 
-#include <sspi_status/sspi_status.hpp>
+#include <sspi_status/calls.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,21 +15,30 @@ namespace tool {
 
 using languages = std::vector<sspi::lang>;
 
-// The block that explains one command-line code.
-void explain_text(std::string& out, const sspi::entry& e, const languages& shown);
+// The function and package a code came from, where the command line or a log line names them.
+struct call_context {
+    std::optional<sspi::call> call;
+    sspi::package package = sspi::package::general;
+};
+
+// The block that explains one command-line code: with a call, that call's text; without, the calls
+// that document the code and what their pages say beyond its general text.
+void explain_text(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context = {});
 // What --tls-alert prints: the alert, the code Schannel returns for it, and the code explained.
 void tls_alert_text(std::string& out, int alert, const languages& shown);
 void tls_alert_json(std::string& out, int alert, const languages& shown);
 
 // "0x8009030C  SEC    SEC_E_LOGON_DENIED  message" for --list and --search.
 void summary_line(std::string& out, const sspi::entry& e, const languages& shown);
-// "NAME (0x...): message" appended to a scanned line.
-void scan_note(std::string& out, const sspi::entry& e, const languages& shown);
+// "NAME (0x...): message" appended to a scanned line, and " | Call (Package): text" where the line
+// names a call whose page lists the code and says something else.
+void scan_note(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context = {});
 
 // The JSON object of one entry.
-void entry_json(std::string& out, const sspi::entry& e, const languages& shown);
+void entry_json(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context = {});
 // The JSON object of one command-line code, known or not.
-void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown);
+void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown,
+                   const call_context& context = {});
 
 // The JSON document of every mode: {MEMBERS"LIST":[ITEM,ITEM]} (schema in the README), written into
 // out item by item; --scan puts each item on a line of its own.

@@ -100,6 +100,7 @@ private:
             while (end < text.size() && is_name_character(text[end])) ++end;
             const auto word = text.substr(i, end - i);
             const bool continues_cut_word = i == 0 && skip_word_;
+            if (!continues_cut_word) note_context(word);
             const bool hex_code = word.size() == 10 && word[0] == '0' && (word[1] == 'x' || word[1] == 'X');
             // An error code in decimal as pywin32, Rust and .NET print it: -2146893044, or 2148074252
             // unsigned. Ten digits with the severity bit, so that no ordinary number reads as a code.
@@ -119,6 +120,17 @@ private:
         }
     }
 
+    // The first SSPI function and the first package (other than general) the line names, in any of the
+    // spellings parse_call and parse_package read: "schannel:", "InitializeSecurityContextW".
+    void note_context(std::string_view word) {
+        // Markdown writes emphasis with underscores: "_AcceptSecurityContext_".
+        while (!word.empty() && word.front() == '_') word.remove_prefix(1);
+        while (!word.empty() && word.back() == '_') word.remove_suffix(1);
+        if (!context_.call) context_.call = sspi::parse_call(word);
+        if (context_.package == sspi::package::general)
+            if (const auto package = sspi::parse_package(word)) context_.package = *package;
+    }
+
     void end_line(bool crlf, bool newline) {
         const std::string_view line_end = !newline ? "" : crlf ? "\r\n" : "\n";
         if (json_) {
@@ -134,7 +146,7 @@ private:
                 buffer_ += ",\"codes\":[";
                 for (std::size_t i = 0; i < codes_.size(); ++i) {
                     if (i != 0) buffer_ += ',';
-                    entry_json(buffer_, *codes_[i], shown_);
+                    entry_json(buffer_, *codes_[i], shown_, context_);
                 }
                 buffer_ += "]}";
             }
@@ -145,7 +157,7 @@ private:
             }
             for (std::size_t i = 0; i < codes_.size(); ++i) {
                 buffer_ += i == 0 ? "  # " : "; ";
-                scan_note(buffer_, *codes_[i], shown_);
+                scan_note(buffer_, *codes_[i], shown_, context_);
             }
             // A line printed on its own, not passed through, always ends: the output is a list of lines.
             buffer_ += all_lines_ ? line_end : crlf ? "\r\n" : "\n";
@@ -156,6 +168,7 @@ private:
         held_.clear();
         omitted_ = 0;
         codes_.clear();
+        context_ = {};
     }
 
     void flush() {
@@ -170,6 +183,7 @@ private:
     std::string held_;  // without all_lines: the line's first bytes
     std::size_t omitted_ = 0;
     std::vector<const sspi::entry*> codes_;  // each once: at most one per entry of the table
+    call_context context_;  // what the line names so far
     std::size_t number_ = 0;
     std::optional<json_list> list_;  // with json
     bool open_ = false, skip_word_ = false;
