@@ -71,13 +71,15 @@ constexpr std::size_t row_listing(code_bits code, std::size_t page) noexcept {
     return no_row;
 }
 
-constexpr std::string_view call_text_of(code_bits code, call c, package p, lang language) noexcept {
+// The columns come from the caller, so that a constant language links only its own texts and English.
+constexpr std::string_view call_text_of(code_bits code, call c, package p, const call_text_column& texts,
+                                       const call_text_column& english) noexcept {
     if (!is_page(c, p)) return {};
     std::size_t row = row_listing(code, page_of(c, p));
     if (row == no_row && p != package::general) row = row_listing(code, page_of(c, package::general));
     if (row == no_row) return {};
-    const std::string_view text = call_texts_of(language)[row];
-    return text.empty() ? call_texts_of(lang::en)[row] : text;  // a row the translation lacks reads in English
+    const std::string_view text = texts[row];
+    return text.empty() ? english[row] : text;  // a row the translation lacks reads in English
 }
 
 }  // namespace detail
@@ -95,10 +97,10 @@ constexpr call_return_list returns(call c, package p = package::general) noexcep
 // reads in English. NUL-terminated.
 template <class Code, std::enable_if_t<is_code_type_v<Code>, int> = 0>
 constexpr std::string_view call_text(Code code, call c, package p = package::general, lang language = lang::en) noexcept {
-    return detail::call_text_of(detail::bits_of(code), c, p, language);
+    return detail::call_text_of(detail::bits_of(code), c, p, detail::call_texts_of(language), detail::call_texts_of(lang::en));
 }
 constexpr std::string_view call_text(const entry& e, call c, package p = package::general, lang language = lang::en) noexcept {
-    return detail::call_text_of({e.value, true}, c, p, language);
+    return detail::call_text_of({e.value, true}, c, p, detail::call_texts_of(language), detail::call_texts_of(lang::en));
 }
 
 }  // namespace sspi
