@@ -1,14 +1,14 @@
-// sspi::find and sspi::find_name against what a user would write instead: std::unordered_map built
-// once, a switch, a linear scan, and gperf tables of the same names made in the build (case-sensitive
-// and --ignore-case). Same inputs for all, nine in ten of the mix hits; a miss is one bit or one
-// letter away from a code. Prints ns per lookup and ratios to the baselines measured in the same run.
+// sspi::find, sspi::find_name, sspi::call_text and sspi::from_tls_alert against what a user would write
+// instead: std::unordered_map built once, a switch, a linear scan, and gperf tables of the same names
+// made in the build (case-sensitive and --ignore-case). Same inputs for all, nine in ten of the mix
+// hits; a miss is one bit or one letter away from a code. Prints ns per lookup and ratios to the baselines measured in the same run.
 //   sspi_status_lookup_benchmark              the table
 //   sspi_status_lookup_benchmark CASE ROUNDS  only run_case(CASE) ROUNDS times, for callgrind
 #include "baseline_switch.hpp"
 #include "exact_names.hpp"
 #include "folded_names.hpp"
 
-#include <sspi_status/sspi_status.hpp>
+#include <sspi_status/calls.hpp>
 
 #include <algorithm>
 #include <array>
@@ -38,6 +38,13 @@ inline void keep(T value) {
 struct inputs {
     std::vector<std::uint32_t> value_hits, value_misses;
     std::vector<std::string> exact, mix, lower;  // names
+    struct call_key {
+        sspi::call call;
+        sspi::package package;
+        std::uint32_t code;
+    };
+    std::vector<call_key> calls;  // nine in ten on the page asked for, the others on the general page or on none
+    std::vector<int> alerts;      // 0 to 255, listed or not
 };
 
 inputs make_inputs() {
@@ -57,6 +64,18 @@ inputs make_inputs() {
         std::string lower(hit.family == sspi::family::sec ? hit.name.substr(4) : hit.name);
         for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
         in.lower.push_back(lower);
+    }
+    std::vector<inputs::call_key> rows;
+    for (const auto c : sspi::calls())
+        for (const auto p : sspi::packages())
+            for (const auto& row : sspi::returns(c, p))
+                if (row.code) rows.push_back({c, p, static_cast<std::uint32_t>(*row.code)});
+    for (std::size_t i = 0; i < batch; ++i) {
+        auto key = rows[random() % rows.size()];
+        if (random() % 10 == 0) key.package = sspi::packages()[random() % sspi::packages().size()];
+        if (random() % 20 == 0) key.code = table[random() % table.size()].value;
+        in.calls.push_back(key);
+        in.alerts.push_back(static_cast<int>(random() % 256));
     }
     return in;
 }
@@ -89,6 +108,47 @@ const sspi::entry* map_find_name(std::string_view name) {
     return it == name_map.end() ? nullptr : it->second;
 }
 
+
+// The obvious map of the per-call texts, keyed by (call, package, code), with call_text's fallback to
+// the general page written out.
+struct call_key_hash {
+    std::size_t operator()(const inputs::call_key& k) const noexcept {
+        return std::hash<std::uint64_t>{}(std::uint64_t{k.code} << 16 | std::uint64_t(k.call) << 8 | std::uint64_t(k.package));
+    }
+};
+struct call_key_equal {
+    bool operator()(const inputs::call_key& a, const inputs::call_key& b) const noexcept {
+        return a.code == b.code && a.call == b.call && a.package == b.package;
+    }
+};
+const std::unordered_map<inputs::call_key, std::string_view, call_key_hash, call_key_equal> call_map = [] {
+    std::unordered_map<inputs::call_key, std::string_view, call_key_hash, call_key_equal> m;
+    for (const auto c : sspi::calls())
+        for (const auto p : sspi::packages())
+            for (const auto& row : sspi::returns(c, p))
+                if (row.code) m.emplace(inputs::call_key{c, p, static_cast<std::uint32_t>(*row.code)}, sspi::call_text(*row.code, c, p));
+    return m;
+}();
+
+std::string_view map_call_text(const inputs::call_key& key) {
+    auto it = call_map.find(key);
+    if (it == call_map.end() && key.package != sspi::package::general)
+        it = call_map.find({key.call, sspi::package::general, key.code});
+    return it == call_map.end() ? std::string_view{} : it->second;
+}
+
+const std::unordered_map<int, const sspi::entry*> alert_map = [] {
+    std::unordered_map<int, const sspi::entry*> m;
+    for (const auto& e : sspi::entries())
+        for (const auto& alert : sspi::tls_alerts(e)) m.emplace(alert.number, &e);
+    return m;
+}();
+
+const sspi::entry* map_from_tls_alert(int alert) {
+    if (alert < 0 || alert > 255) return nullptr;
+    const auto it = alert_map.find(alert);
+    return it != alert_map.end() ? it->second : sspi::find(sspi::status::sec_e_illegal_message);  // the Default row
+}
 // What a user writes for any spelling with a case-sensitive table: upper-case the text into a buffer
 // behind a "SEC_" and look up with the prefix unless the text has one.
 template <class Find>
@@ -154,6 +214,10 @@ std::vector<subject> cases() {
         {"find_name/lower", lookups(in.lower, by_name)},
         {"unordered_map_name/lower", lookups(in.lower, map_any)},
         {"gperf_ignore_case/lower", lookups(in.lower, gperf_folded)},
+        {"call_text/calls", lookups(in.calls, [](const inputs::call_key& k) { return sspi::call_text(k.code, k.call, k.package).data(); })},
+        {"unordered_map/calls", lookups(in.calls, [](const inputs::call_key& k) { return map_call_text(k).data(); })},
+        {"from_tls_alert/alerts", lookups(in.alerts, sspi::from_tls_alert)},
+        {"unordered_map/alerts", lookups(in.alerts, map_from_tls_alert)},
     };
 }
 
@@ -191,6 +255,16 @@ bool baselines_agree() {
             return false;
         }
     }
+    for (const auto& key : in.calls)
+        if (map_call_text(key) != sspi::call_text(key.code, key.call, key.package)) {
+            std::fprintf(stderr, "the call map disagrees with call_text\n");
+            return false;
+        }
+    for (int alert = -1; alert <= 256; ++alert)
+        if (map_from_tls_alert(alert) != sspi::from_tls_alert(alert)) {
+            std::fprintf(stderr, "the alert map disagrees with from_tls_alert at %d\n", alert);
+            return false;
+        }
     for (const auto& name : in.lower)
         if (find_any_spelling(name, map_find_name) != sspi::find_name(name) || gperf_folded(name) != sspi::find_name(name)) {
             std::fprintf(stderr, "a baseline disagrees with the library at %s\n", name.c_str());

@@ -63,12 +63,15 @@ constexpr bool is_page(call c, package p) noexcept {
     return static_cast<std::size_t>(c) < all_calls.size() && static_cast<std::size_t>(p) < all_packages.size();
 }
 
-// The row of call_returns where page `page` lists the code, or no_row.
+// The row of call_returns where page `page` lists the code, or no_row: one hash, one compare.
 constexpr std::size_t row_listing(code_bits code, std::size_t page) noexcept {
     if (!code.valid) return no_row;
-    for (std::size_t row = page_starts[page]; row < page_starts[page + 1]; ++row)
-        if (const auto& listed = call_returns[row].code; listed && static_cast<std::uint32_t>(*listed) == code.bits) return row;
-    return no_row;
+    const std::size_t slot = call_row_slots[name_slot(call_row_mix(page, code.bits), call_row_seed, call_row_bits)];
+    if (slot == 0) return no_row;
+    const std::size_t row = slot - 1;
+    const auto& listed = call_returns[row].code;
+    const bool here = row >= page_starts[page] && row < page_starts[page + 1];
+    return here && listed && static_cast<std::uint32_t>(*listed) == code.bits ? row : no_row;
 }
 
 // The columns come from the caller, so that a constant language links only its own texts and English.

@@ -47,16 +47,15 @@ struct text_column {
     }
 };
 
-// A column too long for one literal (C++ compilers need to support 64 KiB): pieces of rows_per_piece
-// rows each.
-template <std::size_t Pieces>
+// A column too long for one literal (C++ compilers need to support 64 KiB): pieces of RowsPerPiece
+// rows each, a constant so that finding the piece is no division.
+template <std::size_t Pieces, std::size_t RowsPerPiece>
 struct pieced_text_column {
     std::array<text_column, Pieces> pieces;
-    std::size_t rows_per_piece = 1;
 
     constexpr std::string_view operator[](std::size_t row) const noexcept {
-        const std::size_t piece = row / rows_per_piece;  // past the pieces only in a column without texts
-        return piece < Pieces ? pieces[piece][row % rows_per_piece] : std::string_view{};
+        const std::size_t piece = row / RowsPerPiece;
+        return piece < Pieces ? pieces[piece][row % RowsPerPiece] : std::string_view{};
     }
 };
 

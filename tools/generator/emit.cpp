@@ -55,18 +55,20 @@ struct slot_table {
 
 // Searches, smallest table first, for a seed under which every key has a slot of its own. Keys that
 // mix alike share a slot under every seed: they are reported at once instead of searched for.
-slot_table perfect_slots(const std::vector<status_row>& rows, const std::vector<std::size_t>& keyed_rows,
+// name_of(row) and line_of(row) say which row is meant in an error.
+slot_table perfect_slots(const std::vector<std::size_t>& keyed_rows, const std::function<std::string(std::size_t row)>& name_of,
+                         const std::function<std::size_t(std::size_t row)>& line_of,
                          const std::function<std::uint64_t(std::size_t row)>& mix_of,
                          const std::function<std::uint32_t(std::uint64_t mix, std::uint64_t seed, unsigned bits)>& slot_of) {
     std::map<std::uint64_t, std::size_t> unseeded;
     for (const std::size_t row : keyed_rows) {
         const auto [other, added] = unseeded.emplace(mix_of(row), row);
         if (!added)
-            throw input_error(rows[row].line, rows[row].name + " hashes like " + rows[other->second].name + " (line " +
-                                                  std::to_string(rows[other->second].line) +
+            throw input_error(line_of(row), name_of(row) + " hashes like " + name_of(other->second) + " (line " +
+                                                  std::to_string(line_of(other->second)) +
                                                   ") under every seed; the hash in detail/hash.hpp must read more of it");
     }
-    for (unsigned bits = 8; bits <= 14; ++bits) {
+    for (unsigned bits = 8; bits <= 16; ++bits) {
         if ((std::size_t{1} << bits) < 4 * keyed_rows.size()) continue;
         for (std::uint64_t attempt = 1; attempt < (1u << 16); ++attempt) {
             const std::uint64_t seed = (attempt * 0x9E3779B97F4A7C15u) | 1u;  // odd, with bits spread over the word
@@ -83,7 +85,7 @@ slot_table perfect_slots(const std::vector<status_row>& rows, const std::vector<
             if (!collision) return {seed, bits, std::move(slots)};
         }
     }
-    throw input_error(rows.front().line, "no perfect hash found for the table");
+    throw input_error(line_of(keyed_rows.front()), "no perfect hash found for the table");
 }
 
 // The output does not depend on how the data folder was named on the command line.
@@ -92,12 +94,13 @@ std::string banner() {
            "// by sspi-status-gen (tools/generator). Do not edit.\n";
 }
 
-std::string slot_array(const std::string& prefix, const std::string& seed_type, const slot_table& table) {
+std::string slot_array(const std::string& prefix, const std::string& seed_type, const slot_table& table,
+                       const std::string& slot_type = "std::uint8_t") {
     const std::uint64_t seed = seed_type == "std::uint32_t" ? table.seed & 0xFFFFFFFFu : table.seed;  // as value_slot reads it
     std::string text = "inline constexpr " + seed_type + " " + prefix + "_seed = " + std::to_string(seed) + "u;\n" +
                        "inline constexpr unsigned " + prefix + "_bits = " + std::to_string(table.bits) + ";\n" +
-                       "inline constexpr std::array<std::uint8_t, " + std::to_string(table.slots.size()) + "> " +
-                       prefix + "_slots{{";
+                       "inline constexpr std::array<" + slot_type + ", " + std::to_string(table.slots.size()) + "> " + prefix +
+                       "_slots{{";
     for (std::size_t i = 0; i < table.slots.size(); ++i) {
         text += i % 32 == 0 ? "\n    " : " ";
         text += std::to_string(table.slots[i]) + ",";
@@ -168,13 +171,15 @@ std::string table_fragment(const std::vector<status_row>& rows) {
         all_rows.push_back(i);
         if (rows[i].alias_of.empty()) primary_rows.push_back(i);
     }
+    const auto name_of = [&](std::size_t row) { return rows[row].name; };
+    const auto line_of = [&](std::size_t row) { return rows[row].line; };
     const auto values = perfect_slots(
-        rows, primary_rows, [&](std::size_t row) { return sspi::detail::value_mix(rows[row].value); },
+        primary_rows, name_of, line_of, [&](std::size_t row) { return sspi::detail::value_mix(rows[row].value); },
         [](std::uint64_t mix, std::uint64_t seed, unsigned bits) {
             return sspi::detail::value_slot(static_cast<std::uint32_t>(mix), static_cast<std::uint32_t>(seed), bits);
         });
     const auto names = perfect_slots(
-        rows, all_rows,
+        all_rows, name_of, line_of,
         [&](std::size_t row) {
             const std::string_view key = name_key(rows[row]);
             return sspi::detail::name_mix(key.data(), key.size());
@@ -340,6 +345,15 @@ std::string calls_header(const data_set& data) {
             ++alias_count;
         }
     }
+    // A perfect hash of (page, value) over the rows that have a value.
+    std::vector<std::size_t> keyed;
+    for (std::size_t at = 0; at < order.size(); ++at)
+        if (data.call_texts[order[at]].has_value) keyed.push_back(at);
+    const auto row_slots = perfect_slots(
+        keyed, [&](std::size_t at) { return data.call_texts[order[at]].code; },
+        [&](std::size_t at) { return data.call_texts[order[at]].line; },
+        [&](std::size_t at) { return sspi::detail::call_row_mix(page_of(order[at]), data.call_texts[order[at]].value); },
+        [](std::uint64_t mix, std::uint64_t seed, unsigned bits) { return sspi::detail::name_slot(mix, seed, bits); });
     std::string returns, starts;
     std::size_t page = 0;
     for (std::size_t at = 0; at < order.size(); ++at) {
@@ -378,7 +392,7 @@ std::string calls_header(const data_set& data) {
             columns += text_column_definition(name, texts, "std::uint16_t", 0xFFFF, data.call_texts.front().line);
             dispatch += (piece == 0 ? "{" : ", {") + name + ", " + name + "_starts.data()}";
         }
-        dispatch += "}}, " + std::to_string(rows_per_piece) + "};\n";
+        dispatch += "}}};\n";
     }
     const std::string call_count = std::to_string(data.calls.size()), package_count_text = std::to_string(package_count);
     return banner() +
@@ -408,8 +422,10 @@ std::string calls_header(const data_set& data) {
            " + p]\n// up to the next page's start, in the page's order.\n"
            "inline constexpr std::array<call_return, " + std::to_string(order.size()) + "> call_returns{{\n" + returns + "}};\n"
            "inline constexpr std::array<std::uint16_t, " + std::to_string(data.calls.size() * package_count + 1) + "> page_starts{{" +
-           starts + "\n}};\n\n" + columns +
-           "using call_text_column = pieced_text_column<" + std::to_string(pieces) + ">;\n\n"
+           starts + "\n}};\n\n" +
+           "// A slot holds 1 + the index in call_returns of the only row of (page, value) that can be there, or 0.\n" +
+           slot_array("call_row", "std::uint64_t", row_slots, "std::uint16_t") + "\n" + columns +
+           "using call_text_column = pieced_text_column<" + std::to_string(pieces) + ", " + std::to_string(rows_per_piece) + ">;\n\n"
            "// The texts of call_returns in one language; none for a value outside sspi::lang.\n"
            "SSPI_STATUS_ALWAYS_INLINE constexpr call_text_column call_texts_of(lang language) noexcept {\n"
            "    switch (language) {\n" + dispatch + "    }\n    return {};\n}\n\n"

@@ -49,6 +49,12 @@ constexpr std::uint32_t name_slot(std::uint64_t mix, std::uint64_t seed, unsigne
     return static_cast<std::uint32_t>((mix * seed) >> (64u - bits));
 }
 
+// Slot of a row of a per-call page: the page's index and the code's value side by side, spread as a
+// name is.
+constexpr std::uint64_t call_row_mix(std::size_t page, std::uint32_t value) noexcept {
+    return static_cast<std::uint64_t>(page) << 32 | value;
+}
+
 }  // namespace detail
 }  // namespace sspi
 
