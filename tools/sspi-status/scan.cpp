@@ -35,6 +35,41 @@ const auto family_initials = [] {
     return initials;
 }();
 
+// Whether a word may be one of some names: one of them has its first letter (in either case) and its
+// length. Most words of a log are no call and no package, and this says so with one table read.
+class name_filter {
+public:
+    void add(std::string_view name) {
+        const auto initial = static_cast<unsigned char>(name[0]);
+        const std::uint64_t length = std::uint64_t{1} << std::min<std::size_t>(name.size(), 63);
+        lengths_[initial] |= length;
+        lengths_[initial | 0x20u] |= length;
+        lengths_[initial & ~0x20u] |= length;
+    }
+    bool may_be(std::string_view word) const {
+        return (lengths_[static_cast<unsigned char>(word[0])] >> std::min<std::size_t>(word.size(), 63) & 1u) != 0;
+    }
+
+private:
+    std::array<std::uint64_t, 256> lengths_{};  // by first byte: bit n for a name of n bytes (63: longer)
+};
+
+const auto call_names = [] {
+    name_filter names;
+    for (const sspi::call c : sspi::calls()) {
+        names.add(sspi::call_name(c));
+        names.add(std::string(sspi::call_name(c)) + "W");  // with the A/W suffix
+    }
+    return names;
+}();
+
+const auto package_names = [] {
+    name_filter names;
+    for (const sspi::package p : sspi::packages()) names.add(sspi::package_name(p));
+    for (const auto& alias : sspi::detail::package_aliases) names.add(alias.name);
+    return names;
+}();
+
 // The longest prefix of text that does not end inside a UTF-8 sequence.
 std::string_view whole_characters(std::string_view text) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -126,8 +161,9 @@ private:
         // Markdown writes emphasis with underscores: "_AcceptSecurityContext_".
         while (!word.empty() && word.front() == '_') word.remove_prefix(1);
         while (!word.empty() && word.back() == '_') word.remove_suffix(1);
-        if (!context_.call) context_.call = sspi::parse_call(word);
-        if (context_.package == sspi::package::general)
+        if (word.empty()) return;
+        if (!context_.call && call_names.may_be(word)) context_.call = sspi::parse_call(word);
+        if (context_.package == sspi::package::general && package_names.may_be(word))
             if (const auto package = sspi::parse_package(word)) context_.package = *package;
     }
 
