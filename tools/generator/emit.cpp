@@ -68,21 +68,26 @@ slot_table perfect_slots(const std::vector<std::size_t>& keyed_rows, const std::
                                                   std::to_string(line_of(other->second)) +
                                                   ") under every seed; the hash in detail/hash.hpp must read more of it");
     }
+    std::vector<std::uint64_t> mixes;
+    for (const std::size_t row : keyed_rows) mixes.push_back(mix_of(row));
     for (unsigned bits = 8; bits <= 16; ++bits) {
         if ((std::size_t{1} << bits) < 4 * keyed_rows.size()) continue;
+        std::vector<unsigned> slots(std::size_t{1} << bits, 0);
+        std::vector<std::uint32_t> taken;  // the slots an attempt filled, emptied again when it fails
         for (std::uint64_t attempt = 1; attempt < (1u << 16); ++attempt) {
             const std::uint64_t seed = (attempt * 0x9E3779B97F4A7C15u) | 1u;  // odd, with bits spread over the word
-            std::vector<unsigned> slots(std::size_t{1} << bits, 0);
             bool collision = false;
-            for (const std::size_t row : keyed_rows) {
-                unsigned& slot = slots[slot_of(mix_of(row), seed, bits)];
-                if (slot != 0) {
-                    collision = true;
-                    break;
+            taken.clear();
+            for (std::size_t i = 0; i < keyed_rows.size() && !collision; ++i) {
+                const std::uint32_t slot = slot_of(mixes[i], seed, bits);
+                collision = slots[slot] != 0;
+                if (!collision) {
+                    slots[slot] = static_cast<unsigned>(keyed_rows[i] + 1);
+                    taken.push_back(slot);
                 }
-                slot = static_cast<unsigned>(row + 1);
             }
             if (!collision) return {seed, bits, std::move(slots)};
+            for (const std::uint32_t slot : taken) slots[slot] = 0;
         }
     }
     throw input_error(line_of(keyed_rows.front()), "no perfect hash found for the table");
