@@ -328,7 +328,7 @@ TEST_CASE("the option --tls-alert explains the code Schannel returns for an aler
 TEST_CASE("the options --help and --version") {
     auto result = sspi_status({"--help"});
     CHECK(result.exit_code == 0);
-    CHECK(result.out.rfind("usage: sspi-status", 0) == 0);
+    CHECK(result.out.rfind("Usage: sspi-status", 0) == 0);
     result = sspi_status({"--version"});
     CHECK(result.exit_code == 0);
     CHECK(result.out == "sspi-status " SSPI_STATUS_VERSION "\n");

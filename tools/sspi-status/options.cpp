@@ -18,6 +18,19 @@ std::string joined(const Items& items, Name name) {
 
 std::string language_tags() { return joined(sspi::languages(), sspi::lang_tag); }
 std::string family_names() { return joined(sspi::families(), sspi::family_name); }
+// The calls' names, wrapped to 80 columns under the help's second column.
+std::string call_names() {
+    std::string text, line;
+    for (const sspi::call c : sspi::calls()) {
+        const std::string name = std::string(sspi::call_name(c)) + (c == sspi::calls().back() ? "" : ",");
+        if (!line.empty() && 20 + line.size() + 1 + name.size() > 80) {
+            text += line + "\n                    ";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + name;
+    }
+    return text + line;
+}
 std::string package_names() {
     std::string names;
     for (const auto p : sspi::packages())
@@ -28,18 +41,21 @@ std::string package_names() {
 }  // namespace
 
 std::string usage() {
-    return "usage: sspi-status [--lang LANGUAGE|all] [--json] [--call FUNCTION [--package PACKAGE]] CODE...\n"
-           "       sspi-status [--lang ...] [--json] [--family FAMILY] --list\n"
-           "       sspi-status [--lang ...] [--json] [--family FAMILY] --search TEXT\n"
-           "       sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
-           "       sspi-status [--lang ...] [--json] --tls-alert NUMBER\n"
+    return "Usage: sspi-status [--lang LANGUAGE|all] [--json] [--call FUNCTION [--package PACKAGE]] CODE...\n"
+           "  or:  sspi-status [--lang ...] [--json] [--family FAMILY] --list\n"
+           "  or:  sspi-status [--lang ...] [--json] [--family FAMILY] --search TEXT\n"
+           "  or:  sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
+           "  or:  sspi-status [--lang ...] [--json] --tls-alert NUMBER\n"
+           "Explain the status codes of Windows SSPI calls (SEC_E_*, SEC_I_*, and the CERT_E_*,\n"
+           "CRYPT_E_* and TRUST_E_* codes Schannel returns) in the words of Windows and of Microsoft's\n"
+           "documentation, and annotate the codes in logs.\n"
            "\n"
-           "Explains the status codes of Windows SSPI calls (SEC_E_*, SEC_I_*, and the CERT_E_*,\n"
-           "CRYPT_E_* and TRUST_E_* codes Schannel returns).\n"
+           "Options:\n"
            "  CODE              hex (0x8009030C, 8009030c), decimal (-2146893044, 2148074252)\n"
            "                    or a name (SEC_E_LOGON_DENIED, e_logon_denied, crypt_e_revoked)\n"
-           "  --call FUNCTION   what the page of the SSPI function that returned the code says\n"
-           "                    (InitializeSecurityContext, AcceptSecurityContextW, ...)\n"
+           "  --call FUNCTION   what the page of the SSPI function that returned the code says:\n"
+           "                    " + call_names() + "\n"
+           "                    (any case, with or without the A or W suffix)\n"
            "  --package P       with --call: that package's page: " + package_names() + "\n"
            "                    (or the name Windows gives it); default: the general page\n"
            "  --lang L          texts in L: " + language_tags() + "\n"
@@ -49,12 +65,18 @@ std::string usage() {
            "  --search TEXT     codes whose name or text contains TEXT, ignoring case\n"
            "  --family FAMILY   with --list or --search: only " + family_names() + "\n"
            "  --scan [FILE]     lines of a log (FILE, or standard input for - or none) that contain\n"
-           "                    a code (0x and 8 hex digits, or a name with its prefix), explained\n"
+           "                    a code, explained with the text of the call and package the line\n"
+           "                    names\n"
            "  --all-lines       with --scan: pass the other lines through too\n"
            "  --tls-alert N     the code Schannel returns when it receives TLS alert N (0 to 255)\n"
            "  --json            JSON output (schema in the README)\n"
-           "  --help, --version\n"
-           "Exit status: 0 every code found, 1 some code is not an SSPI code, 2 bad usage or input.\n";
+           "  --help            this text\n"
+           "  --version         the version\n"
+           "\n"
+           "Exit status:\n"
+           "  0                 every code was found\n"
+           "  1                 some code is not an SSPI code, or --search found nothing\n"
+           "  2                 bad usage, input that is no code, or a read or write error\n";
 }
 
 namespace {
