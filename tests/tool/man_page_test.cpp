@@ -1,5 +1,6 @@
 // sspi-status(1), made from --help by help2man: its sections, no groff warning, and the same options
 // and examples as --help and the README, so that the three cannot drift apart.
+#include "help_options.hpp"
 #include "support/process.hpp"
 
 #include <catch2/catch.hpp>
@@ -24,16 +25,6 @@ std::set<std::string> lines_after(const std::string& text, const std::string& he
 std::string unescaped(std::string text) {
     for (std::size_t at; (at = text.find("\\-")) != std::string::npos;) text.erase(at, 1);
     return text;
-}
-
-// "--lang", "--call", ... as --help lists them: the first word of each option line.
-std::set<std::string> help_options() {
-    const std::string help = process::run(SSPI_STATUS_TOOL, {"--help"}).out;
-    std::set<std::string> options;
-    std::istringstream in(help.substr(help.find("Options:")));
-    for (std::string line; std::getline(in, line) && line.rfind("Exit status:", 0) != 0;)
-        if (line.rfind("  --", 0) == 0) options.insert(line.substr(2, line.find(' ', 2) - 2));
-    return options;
 }
 
 }  // namespace
