@@ -16,7 +16,8 @@ struct io_error {
 
 class output {
 public:
-    explicit output(std::FILE* file) noexcept : file_(file) {}
+    // On Windows, a file that is a console is written as UTF-16, so that every script shows.
+    explicit output(std::FILE* file) noexcept;
 
     // Throws io_error at the first failure; nothing is written after it.
     void write(std::string_view text);
@@ -25,6 +26,10 @@ public:
 
 private:
     std::FILE* file_;
+#ifdef _WIN32
+    void* console_ = nullptr;  // the console handle, when file_ is one
+    std::string pending_;      // the start of a UTF-8 sequence the next write completes
+#endif
 };
 
 }  // namespace tool

@@ -1,0 +1,60 @@
+# sspi-status.exe as the windows preset builds it (MinGW-w64, static), run under Wine on the README's
+# examples: its output and exit status must be the Linux build's, byte for byte but for line ends.
+#   cmake -DSOURCE_DIR=... -DBUILD_DIR=... -DLINUX_TOOL=... -DWINE=... -P tool_output.cmake
+execute_process(
+  COMMAND ${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${BUILD_DIR} -G Ninja
+    -DCMAKE_TOOLCHAIN_FILE=${SOURCE_DIR}/cmake/mingw-w64.cmake -DCMAKE_BUILD_TYPE=Release
+    -DSSPI_STATUS_TESTS=OFF -DSSPI_STATUS_EXAMPLES=OFF -DSSPI_STATUS_INSTALL=OFF
+    -DSSPI_STATUS_FMT_INCLUDE_DIR=/usr/include -DCMAKE_EXE_LINKER_FLAGS=-static
+  RESULT_VARIABLE result OUTPUT_VARIABLE log ERROR_VARIABLE log)
+if(result EQUAL 0)
+  execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD_DIR} --target sspi-status
+    RESULT_VARIABLE result OUTPUT_VARIABLE log ERROR_VARIABLE log)
+endif()
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "cannot build sspi-status.exe:\n${log}")
+endif()
+set(windows_tool ${BUILD_DIR}/tools/sspi-status.exe)
+
+# The commands: the README's block of examples, and the "$ sspi-status ..." lines whose output it
+# shows (those that set an environment variable are about Linux locales, and are left out). --scan
+# reads a real log instead of /var/log/app.log.
+file(READ ${SOURCE_DIR}/README.md readme)
+string(FIND "${readme}" "## The `sspi-status` tool" at)
+string(SUBSTRING "${readme}" ${at} -1 readme)
+string(REGEX MATCH "```sh\n[^`]*```" block "${readme}")
+string(REGEX MATCHALL "\n *\\$ sspi-status [^\n]*" shown "${readme}")
+string(REPLACE "\n" ";" lines "${block};${shown}")
+set(commands "")
+foreach(line IN LISTS lines)
+  string(REGEX REPLACE "^ *\\$ " "" line "${line}")
+  string(REGEX REPLACE " +#.*$" "" line "${line}")
+  if(line MATCHES "^sspi-status ")
+    string(REPLACE "/var/log/app.log" "tests/tool/real_log_lines.tsv" line "${line}")
+    list(APPEND commands "${line}")
+  endif()
+endforeach()
+list(REMOVE_DUPLICATES commands)
+list(LENGTH commands count)
+if(count LESS 12)
+  message(FATAL_ERROR "found only ${count} example commands in the README")
+endif()
+
+set(ENV{LC_ALL} C)  # both in English only
+foreach(command IN LISTS commands)
+  separate_arguments(arguments UNIX_COMMAND "${command}")
+  list(REMOVE_AT arguments 0)
+  execute_process(COMMAND ${LINUX_TOOL} ${arguments} WORKING_DIRECTORY ${SOURCE_DIR}
+    OUTPUT_VARIABLE linux_out ERROR_VARIABLE linux_err RESULT_VARIABLE linux_status)
+  execute_process(COMMAND ${WINE} ${windows_tool} ${arguments} WORKING_DIRECTORY ${SOURCE_DIR}
+    OUTPUT_VARIABLE windows_out ERROR_VARIABLE windows_err RESULT_VARIABLE windows_status)
+  string(REPLACE "\r\n" "\n" windows_out "${windows_out}")
+  if(NOT windows_out STREQUAL linux_out OR NOT windows_status STREQUAL linux_status)
+    file(WRITE ${BUILD_DIR}/linux.txt "${linux_out}")
+    file(WRITE ${BUILD_DIR}/windows.txt "${windows_out}")
+    message(FATAL_ERROR "${command}: sspi-status.exe (exit ${windows_status}) differs from the Linux build "
+                        "(exit ${linux_status}); outputs in ${BUILD_DIR}/linux.txt and windows.txt\n${windows_err}")
+  endif()
+  message(STATUS "same output: ${command}")
+endforeach()
+message(STATUS "sspi-status.exe printed what the Linux build prints for all ${count} commands")
