@@ -14,6 +14,7 @@ namespace generator {
 struct input_error : std::runtime_error {
     input_error(std::size_t line_number, const std::string& what) : std::runtime_error(what), line(line_number) {}
     std::size_t line;
+    std::string file;  // the data file, when it is not the one being read (a problem the emitters find)
 };
 
 struct csv_record {

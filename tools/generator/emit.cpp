@@ -354,11 +354,17 @@ std::string calls_header(const data_set& data) {
     std::vector<std::size_t> keyed;
     for (std::size_t at = 0; at < order.size(); ++at)
         if (data.call_texts[order[at]].has_value) keyed.push_back(at);
-    const auto row_slots = perfect_slots(
-        keyed, [&](std::size_t at) { return data.call_texts[order[at]].code; },
-        [&](std::size_t at) { return data.call_texts[order[at]].line; },
-        [&](std::size_t at) { return sspi::detail::call_row_mix(page_of(order[at]), data.call_texts[order[at]].value); },
-        [](std::uint64_t mix, std::uint64_t seed, unsigned bits) { return sspi::detail::name_slot(mix, seed, bits); });
+    slot_table row_slots;
+    try {
+        row_slots = perfect_slots(
+            keyed, [&](std::size_t at) { return data.call_texts[order[at]].code; },
+            [&](std::size_t at) { return data.call_texts[order[at]].line; },
+            [&](std::size_t at) { return sspi::detail::call_row_mix(page_of(order[at]), data.call_texts[order[at]].value); },
+            [](std::uint64_t mix, std::uint64_t seed, unsigned bits) { return sspi::detail::name_slot(mix, seed, bits); });
+    } catch (input_error& error) {
+        error.file = "call_texts.csv";
+        throw;
+    }
     std::string returns, starts;
     std::size_t page = 0;
     for (std::size_t at = 0; at < order.size(); ++at) {

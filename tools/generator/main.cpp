@@ -134,7 +134,7 @@ int main(int argc, char** argv) {
             write_all(args[1], generator::emit_headers(data));
         }
     } catch (const generator::input_error& error) {
-        std::cerr << reading << ":" << error.line << ": " << error.what() << "\n";
+        std::cerr << (error.file.empty() ? reading : args[0] + "/" + error.file) << ":" << error.line << ": " << error.what() << "\n";
         return 1;
     } catch (const io_error& error) {
         std::cerr << "sspi-status-gen: " << error.message << "\n";
