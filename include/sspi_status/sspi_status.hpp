@@ -35,6 +35,14 @@ struct tls_alert {
 
 namespace detail {
 
+// What find_name compares a key of n bytes with: the key's words at 0, 8, 16, 24 and n - 8 (none past
+// its end; for a key under 8 bytes, its first and last 4 bytes in one word) in lower case, and 0x20 in
+// each byte that is a letter, where the key may come in either case.
+struct name_line {
+    std::array<std::uint64_t, 5> lower;
+    std::array<std::uint64_t, 5> letters;
+};
+
 // One kind of text in one language for every row of a table: NUL-terminated texts back to back,
 // row r's from starts[r] up to the NUL before starts[r + 1]. Without starts, no texts at all.
 struct text_column {
@@ -92,34 +100,15 @@ constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noex
     return true;
 }
 
-// 0x20 in each byte of an upper-case ASCII word that is a letter: where a key may differ in case.
-SSPI_STATUS_ALWAYS_INLINE constexpr std::uint64_t letter_bits(std::uint64_t upper) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101u;
-    const std::uint64_t from_a = upper + ones * (0x80 - 'A');      // high bit set from 'A' on
-    const std::uint64_t beyond_z = upper + ones * (0x80 - 'Z' - 1);  // high bit set beyond 'Z'
-    return (from_a & ~beyond_z & ones * 0x80) >> 2;
-}
-
-// The bits where a word of a key differs from the same word of an upper-case key, letters in any case.
-SSPI_STATUS_ALWAYS_INLINE constexpr std::uint64_t word_difference(std::uint64_t word, std::uint64_t upper) noexcept {
-    const std::uint64_t letters = letter_bits(upper);
-    return (word | letters) ^ (upper | letters);
-}
-
-// Whether a key equals an upper-case key of the same length n (4 to 40), letters in any case: five
-// overlapping words (two for a key under 8 bytes), no loop, no call, no branch on the length.
-SSPI_STATUS_ALWAYS_INLINE constexpr bool key_equals(const char* key, const char* upper, std::size_t n) noexcept {
-    if (n < 8)
-        return word_difference(load4(key) | std::uint64_t{load4(key + n - 4)} << 32,
-                               load4(upper) | std::uint64_t{load4(upper + n - 4)} << 32) == 0;
+// Whether a key of n bytes (4 to 40) is the one of a name_line, letters in any case: five overlapping
+// words (one for a key under 8 bytes), each one or, one xor; no loop, no call.
+SSPI_STATUS_ALWAYS_INLINE constexpr bool key_equals(const char* key, const name_line& line, std::size_t n) noexcept {
+    const auto differs = [&line](std::size_t i, std::uint64_t word) { return (word | line.letters[i]) ^ line.lower[i]; };
+    if (n < 8) return differs(0, load4(key) | std::uint64_t{load4(key + n - 4)} << 32) == 0;
     const std::size_t last = n - 8;
-    std::uint64_t difference = word_difference(load8(key), load8(upper));
-    difference |= word_difference(load8(key + last), load8(upper + last));
-    for (const std::size_t offset : {std::size_t{8}, std::size_t{16}, std::size_t{24}}) {  // unrolled
-        const std::size_t at = offset < last ? offset : last;
-        difference |= word_difference(load8(key + at), load8(upper + at));
-    }
-    return difference == 0;
+    return (differs(0, load8(key)) | differs(1, load8(key + (8 < last ? 8 : last))) |
+            differs(2, load8(key + (16 < last ? 16 : last))) | differs(3, load8(key + (24 < last ? 24 : last))) |
+            differs(4, load8(key + last))) == 0;
 }
 
 template <class T>
@@ -194,7 +183,7 @@ constexpr const entry* find_name(std::string_view name) noexcept {
     const entry& candidate = detail::table[slot - 1];
     const std::size_t prefix = std::size_t{candidate.family == family::sec} * 4;
     if ((candidate.name.size() - prefix != n) | (sec_prefix & (prefix == 0))) return nullptr;
-    return detail::key_equals(key, candidate.name.data() + prefix, n) ? &candidate : nullptr;
+    return detail::key_equals(key, detail::name_lines[slot - 1], n) ? &candidate : nullptr;
 }
 
 namespace detail {

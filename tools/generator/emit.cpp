@@ -119,6 +119,41 @@ std::string_view name_key(const status_row& row) {
     return row.family == 0 ? name.substr(4) : name;
 }
 
+
+// A 64-bit value as a hex literal's digits: "0x5F444E554F465F45".
+std::string hex64(std::uint64_t value) { return hex(static_cast<std::uint32_t>(value >> 32)) + hex(static_cast<std::uint32_t>(value)).substr(2); }
+
+// The name_line of a key (see <sspi_status/sspi_status.hpp>): its words as find_name loads them,
+// little-endian, in lower case, and where its letters are.
+std::string name_line_of(std::string_view key) {
+    const auto word = [&](std::size_t at, std::size_t size, bool letters) {
+        std::uint64_t value = 0;
+        for (std::size_t i = 0; i < size; ++i) {
+            const char c = key[at + i];
+            const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            const auto byte = letters ? (letter ? 0x20u : 0u) : static_cast<unsigned char>(letter ? c | 0x20 : c);
+            value |= std::uint64_t{byte} << (8 * i);
+        }
+        return value;
+    };
+    std::array<std::uint64_t, 5> lower{}, letters{};
+    const std::size_t n = key.size();
+    for (const bool of_letters : {false, true}) {
+        auto& words = of_letters ? letters : lower;
+        if (n < 8) {
+            words[0] = word(0, 4, of_letters) | word(n - 4, 4, of_letters) << 32;
+            continue;
+        }
+        const std::size_t last = n - 8;
+        const std::size_t offsets[5] = {0, std::min<std::size_t>(8, last), std::min<std::size_t>(16, last), std::min<std::size_t>(24, last), last};
+        for (std::size_t i = 0; i < 5; ++i) words[i] = word(offsets[i], 8, of_letters);
+    }
+    std::string text = "{{{";
+    for (std::size_t i = 0; i < 5; ++i) text += (i == 0 ? "" : ", ") + hex64(lower[i]) + "u";
+    text += "}}, {{";
+    for (std::size_t i = 0; i < 5; ++i) text += (i == 0 ? "" : ", ") + hex64(letters[i]) + "u";
+    return text + "}}}";
+}
 std::string status_header(const std::vector<status_row>& rows) {
     std::string text = banner() +
                        "#ifndef SSPI_STATUS_DETAIL_STATUS_HPP\n"
@@ -143,8 +178,7 @@ std::string languages_header(const std::vector<language_row>& languages) {
         all += (all.empty() ? "lang::" : ", lang::") + language.id;
         table += "    {lang::" + language.id + ", \"" + language.tag + "\"sv, \"" + language.script + "\"sv, \"" +
                  language.regions + "\"sv, " + hex(language.windows_language).replace(2, 5, "") + "u, " +
-                 hex(static_cast<std::uint32_t>(language.windows_sublanguages >> 32)) +
-                 hex(static_cast<std::uint32_t>(language.windows_sublanguages)).substr(2) + "u},\n";
+                 hex64(language.windows_sublanguages) + "u},\n";
     }
     const std::string count = std::to_string(languages.size());
     return banner() +
@@ -209,6 +243,10 @@ std::string table_fragment(const std::vector<status_row>& rows) {
             "// value_slots covers the primary names (an alias's value leads to the name it aliases),\n"
             "// name_slots every name, keyed without a \"SEC_\" prefix.\n";
     text += slot_array("value", "std::uint32_t", values) + slot_array("name", "std::uint64_t", names);
+    text += "\n// What find_name compares each row's key with, in the order of table.\n"
+            "inline constexpr std::array<name_line, " + std::to_string(rows.size()) + "> name_lines{{\n";
+    for (const auto& row : rows) text += "    " + name_line_of(name_key(row)) + ",  // " + row.name + "\n";
+    text += "}};\n";
     text += "inline constexpr std::size_t shortest_name_key = " + std::to_string(shortest_key) + ";\n" +
             "inline constexpr std::size_t longest_name_key = " + std::to_string(longest_key) + ";\n";
     text += "\n// The prefix of each family's names, in the order of sspi::family.\n"
