@@ -11,13 +11,32 @@ namespace detail {
 
 constexpr char ascii_upper(char c) noexcept { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
-// Little-endian words of 4 and 8 bytes at p, assembled byte by byte so that they are constexpr;
-// g++ and clang turn each into one load.
+// Little-endian words of 4 and 8 bytes at p: assembled byte by byte where that must be constexpr,
+// one load otherwise on a little-endian machine (clang 14 does not always merge the bytes itself).
+#if defined(__has_builtin) && defined(__BYTE_ORDER__)
+#if __has_builtin(__builtin_is_constant_evaluated) && __has_builtin(__builtin_memcpy) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SSPI_STATUS_RUNTIME_LOADS 1
+#endif
+#endif
 constexpr std::uint32_t load4(const char* p) noexcept {
+#ifdef SSPI_STATUS_RUNTIME_LOADS
+    if (!__builtin_is_constant_evaluated()) {
+        std::uint32_t word = 0;
+        __builtin_memcpy(&word, p, 4);
+        return word;
+    }
+#endif
     const auto byte = [p](int i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(p[i])) << (8 * i); };
     return byte(0) | byte(1) | byte(2) | byte(3);
 }
 constexpr std::uint64_t load8(const char* p) noexcept {
+#ifdef SSPI_STATUS_RUNTIME_LOADS
+    if (!__builtin_is_constant_evaluated()) {
+        std::uint64_t word = 0;
+        __builtin_memcpy(&word, p, 8);
+        return word;
+    }
+#endif
     return load4(p) | static_cast<std::uint64_t>(load4(p + 4)) << 32;
 }
 
