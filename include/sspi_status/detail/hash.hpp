@@ -18,24 +18,24 @@ constexpr char ascii_upper(char c) noexcept { return c >= 'a' && c <= 'z' ? stat
 #define SSPI_STATUS_RUNTIME_LOADS 1
 #endif
 #endif
+#ifdef SSPI_STATUS_RUNTIME_LOADS
+template <class Word>
+inline Word load_whole(const char* p) noexcept {
+    Word word = 0;
+    __builtin_memcpy(&word, p, sizeof word);
+    return word;
+}
+#endif
 constexpr std::uint32_t load4(const char* p) noexcept {
 #ifdef SSPI_STATUS_RUNTIME_LOADS
-    if (!__builtin_is_constant_evaluated()) {
-        std::uint32_t word = 0;
-        __builtin_memcpy(&word, p, 4);
-        return word;
-    }
+    if (!__builtin_is_constant_evaluated()) return load_whole<std::uint32_t>(p);
 #endif
     const auto byte = [p](int i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(p[i])) << (8 * i); };
     return byte(0) | byte(1) | byte(2) | byte(3);
 }
 constexpr std::uint64_t load8(const char* p) noexcept {
 #ifdef SSPI_STATUS_RUNTIME_LOADS
-    if (!__builtin_is_constant_evaluated()) {
-        std::uint64_t word = 0;
-        __builtin_memcpy(&word, p, 8);
-        return word;
-    }
+    if (!__builtin_is_constant_evaluated()) return load_whole<std::uint64_t>(p);
 #endif
     return load4(p) | static_cast<std::uint64_t>(load4(p + 4)) << 32;
 }
