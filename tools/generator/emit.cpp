@@ -258,11 +258,14 @@ std::string table_fragment(const std::vector<status_row>& rows) {
     return text + "\n}  // namespace detail\n}  // namespace sspi\n";
 }
 
+// The most bytes a text_column holds: its offsets have 16 bits, and C++ compilers need not support a
+// longer literal.
+constexpr std::size_t text_column_bytes = 0xFFFF;
+
 // A literal with the texts back to back, each ending in a NUL so that data() may go to a C API, and
 // the array NAME_starts of where each begins (and, last, where the next would): a few large literals
 // cost the compiler less than hundreds of small ones.
-std::string text_column_definition(const std::string& name, const std::vector<std::string>& texts, const std::string& offset_type,
-                                   std::uint64_t offset_limit, std::size_t line) {
+std::string text_column_definition(const std::string& name, const std::vector<std::string>& texts, std::size_t line) {
     std::string pieces, starts;
     std::size_t size = 0;
     for (const auto& text : texts) {
@@ -273,10 +276,10 @@ std::string text_column_definition(const std::string& name, const std::vector<st
         pieces += "\n    " + piece;
     }
     starts += "," + std::to_string(size);
-    if (size > offset_limit)
-        throw input_error(line, name + " holds " + std::to_string(size) + " bytes; its " + offset_type + " offsets reach " +
-                                    std::to_string(offset_limit));
-    return "inline constexpr std::string_view " + name + " =" + pieces + "sv;\n" + "inline constexpr std::array<" + offset_type +
+    if (size > text_column_bytes)
+        throw input_error(line, name + " holds " + std::to_string(size) + " bytes; text_column's 16-bit offsets reach " +
+                                    std::to_string(text_column_bytes));
+    return "inline constexpr std::string_view " + name + " =" + pieces + "sv;\n" + "inline constexpr std::array<std::uint16_t" +
            ", " + std::to_string(texts.size() + 1) + "> " + name + "_starts{{" + starts + "}};\n\n";
 }
 
@@ -292,7 +295,7 @@ std::string texts_fragment(const std::vector<status_row>& rows, const std::vecto
             const std::string name = std::string(text_kinds[kind]) + "_" + id;
             std::vector<std::string> texts;
             for (const auto& row : rows) texts.push_back(row.texts[kind][language]);
-            columns += text_column_definition(name, texts, "std::uint16_t", 0xFFFF, rows.front().line);
+            columns += text_column_definition(name, texts, rows.front().line);
         }
     }
     return banner() +
@@ -422,7 +425,7 @@ std::string calls_header(const data_set& data) {
                 std::size_t size = 0;
                 for (std::size_t at = first; at < std::min(first + rows_per_piece, order.size()); ++at)
                     size += data.call_texts[order[at]].texts[language].size() + 1;
-                if (size > 0xFFFF) return false;
+                if (size > text_column_bytes) return false;
             }
         return true;
     };
@@ -438,7 +441,7 @@ std::string calls_header(const data_set& data) {
             std::vector<std::string> texts;
             for (std::size_t at = piece * rows_per_piece; at < std::min((piece + 1) * rows_per_piece, order.size()); ++at)
                 texts.push_back(data.call_texts[order[at]].texts[language]);
-            columns += text_column_definition(name, texts, "std::uint16_t", 0xFFFF, data.call_texts.front().line);
+            columns += text_column_definition(name, texts, data.call_texts.front().line);
             dispatch += (piece == 0 ? "{" : ", {") + name + ", " + name + "_starts.data()}";
         }
         dispatch += "}}};\n";
