@@ -37,10 +37,14 @@ namespace detail {
 
 // What find_name compares a key of n bytes with: the key's words at 0, 8, 16, 24 and n - 8 (none past
 // its end; for a key under 8 bytes, its first and last 4 bytes in one word) in lower case, and 0x20 in
-// each byte that is a letter, where the key may come in either case.
+// each byte that is a letter, where the key may come in either case; and the key's shape, so that
+// the row itself need not be read: of (n | typed prefix << 8), the bits in shape_mask must equal
+// length (0xFF where a typed "SEC_" may stand before the key, 0x1FF where it must not).
 struct name_line {
     std::array<std::uint64_t, 5> lower;
     std::array<std::uint64_t, 5> letters;
+    std::uint32_t length;
+    std::uint32_t shape_mask;
 };
 
 // One kind of text in one language for every row of a table: NUL-terminated texts back to back,
@@ -100,13 +104,15 @@ constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noex
     return true;
 }
 
-// Whether a key of n bytes (4 to 40) is the one of a name_line, letters in any case: five overlapping
-// words (one for a key under 8 bytes), each one or, one xor; no loop, no call.
-SSPI_STATUS_ALWAYS_INLINE constexpr bool key_equals(const char* key, const name_line& line, std::size_t n) noexcept {
+// Whether a key of n bytes (4 to 40), typed with the "SEC_" prefix or not, is the one of a name_line,
+// letters in any case: the shape, then five overlapping words (one for a key under 8 bytes), each one
+// or, one xor; no loop, no call, no read of the row.
+SSPI_STATUS_ALWAYS_INLINE constexpr bool key_equals(const char* key, std::size_t n, bool prefixed, const name_line& line) noexcept {
     const auto differs = [&line](std::size_t i, std::uint64_t word) { return (word | line.letters[i]) ^ line.lower[i]; };
-    if (n < 8) return differs(0, load4(key) | std::uint64_t{load4(key + n - 4)} << 32) == 0;
+    const std::uint64_t shape = ((n | std::size_t{prefixed} << 8) & line.shape_mask) ^ line.length;
+    if (n < 8) return (shape | differs(0, load4(key) | std::uint64_t{load4(key + n - 4)} << 32)) == 0;
     const std::size_t last = n - 8;
-    return (differs(0, load8(key)) | differs(1, load8(key + (8 < last ? 8 : last))) |
+    return (shape | differs(0, load8(key)) | differs(1, load8(key + (8 < last ? 8 : last))) |
             differs(2, load8(key + (16 < last ? 16 : last))) | differs(3, load8(key + (24 < last ? 24 : last))) |
             differs(4, load8(key + last))) == 0;
 }
@@ -180,10 +186,7 @@ constexpr const entry* find_name(std::string_view name) noexcept {
     if (n - detail::shortest_name_key > detail::longest_name_key - detail::shortest_name_key) return nullptr;
     const unsigned slot = detail::name_slots[detail::name_slot(detail::name_mix(key, n), detail::name_seed, detail::name_bits)];
     if (slot == 0) return nullptr;
-    const entry& candidate = detail::table[slot - 1];
-    const std::size_t prefix = std::size_t{candidate.family == family::sec} * 4;
-    if ((candidate.name.size() - prefix != n) | (sec_prefix & (prefix == 0))) return nullptr;
-    return detail::key_equals(key, detail::name_lines[slot - 1], n) ? &candidate : nullptr;
+    return detail::key_equals(key, n, sec_prefix, detail::name_lines[slot - 1]) ? &detail::table[slot - 1] : nullptr;
 }
 
 namespace detail {

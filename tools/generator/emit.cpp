@@ -123,9 +123,11 @@ std::string_view name_key(const status_row& row) {
 // A 64-bit value as a hex literal's digits: "0x5F444E554F465F45".
 std::string hex64(std::uint64_t value) { return hex(static_cast<std::uint32_t>(value >> 32)) + hex(static_cast<std::uint32_t>(value)).substr(2); }
 
-// The name_line of a key (see <sspi_status/sspi_status.hpp>): its words as find_name loads them,
-// little-endian, in lower case, and where its letters are.
-std::string name_line_of(std::string_view key) {
+// The name_line of a row (see <sspi_status/sspi_status.hpp>): its key's words as find_name loads
+// them, little-endian, in lower case, and where its letters are; the key's length, and whether a
+// typed "SEC_" may stand before it.
+std::string name_line_of(const status_row& row) {
+    const std::string_view key = name_key(row);
     const auto word = [&](std::size_t at, std::size_t size, bool letters) {
         std::uint64_t value = 0;
         for (std::size_t i = 0; i < size; ++i) {
@@ -152,7 +154,7 @@ std::string name_line_of(std::string_view key) {
     for (std::size_t i = 0; i < 5; ++i) text += (i == 0 ? "" : ", ") + hex64(lower[i]) + "u";
     text += "}}, {{";
     for (std::size_t i = 0; i < 5; ++i) text += (i == 0 ? "" : ", ") + hex64(letters[i]) + "u";
-    return text + "}}}";
+    return text + "}}, " + std::to_string(n) + ", " + (row.family == 0 ? "0xFF" : "0x1FF") + "}";
 }
 std::string status_header(const std::vector<status_row>& rows) {
     std::string text = banner() +
@@ -245,7 +247,7 @@ std::string table_fragment(const std::vector<status_row>& rows) {
     text += slot_array("value", "std::uint32_t", values) + slot_array("name", "std::uint64_t", names);
     text += "\n// What find_name compares each row's key with, in the order of table.\n"
             "inline constexpr std::array<name_line, " + std::to_string(rows.size()) + "> name_lines{{\n";
-    for (const auto& row : rows) text += "    " + name_line_of(name_key(row)) + ",  // " + row.name + "\n";
+    for (const auto& row : rows) text += "    " + name_line_of(row) + ",  // " + row.name + "\n";
     text += "}};\n";
     text += "inline constexpr std::size_t shortest_name_key = " + std::to_string(shortest_key) + ";\n" +
             "inline constexpr std::size_t longest_name_key = " + std::to_string(longest_key) + ";\n";
