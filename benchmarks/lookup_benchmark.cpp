@@ -221,23 +221,33 @@ std::vector<subject> cases() {
     };
 }
 
-// The median of 9 samples of at least 20 ms each, in ns per lookup.
-double time_per_lookup(const std::function<void()>& round) {
+// One sample of a case: rounds until at least 2 ms have passed, in ns per lookup.
+double sample_per_lookup(const std::function<void()>& round) {
     using clock = std::chrono::steady_clock;
-    std::vector<double> samples;
-    for (int sample = 0; sample < 9; ++sample) {
-        std::size_t rounds = 0;
-        const auto start = clock::now();
-        auto elapsed = clock::duration{};
-        do {
-            round();
-            ++rounds;
-            elapsed = clock::now() - start;
-        } while (elapsed < std::chrono::milliseconds(20));
-        samples.push_back(std::chrono::duration<double, std::nano>(elapsed).count() / static_cast<double>(rounds * batch));
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
+    std::size_t rounds = 0;
+    const auto start = clock::now();
+    auto elapsed = clock::duration{};
+    do {
+        round();
+        ++rounds;
+        elapsed = clock::now() - start;
+    } while (elapsed < std::chrono::milliseconds(2));
+    return std::chrono::duration<double, std::nano>(elapsed).count() / static_cast<double>(rounds * batch);
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// Samples of every case, taken in turns: each pass times each case once, so that a change of the
+// machine's load falls on a case and its baseline alike, and a ratio is the median of the ratios
+// within a pass.
+std::map<std::string, std::vector<double>> samples_in_turns(const std::vector<subject>& all, int passes) {
+    std::map<std::string, std::vector<double>> samples;
+    for (int pass = 0; pass < passes; ++pass)
+        for (const auto& s : all) samples[s.name].push_back(sample_per_lookup(s.round));
+    return samples;
 }
 
 // Where callgrind counts: one case's rounds and nothing else.
@@ -287,19 +297,22 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "no case %s\n", argv[1]);
         return 2;
     }
-    std::map<std::string, double> ns;
-    for (const auto& s : all) ns[s.name] = time_per_lookup(s.round);
+    const auto samples = samples_in_turns(all, 41);
     // One line a case: ns per lookup, then the ratio to each baseline that reads the same input.
     std::printf("%-26s %9s %10s %10s %12s\n", "case", "ns", "vs map", "vs gperf", "vs gperf -i");
     for (const auto& s : all) {
         const std::string name = s.name;
         const std::string subject = name.substr(0, name.find('/')), input = name.substr(name.find('/') + 1);
         const bool by_name = subject.find("name") != std::string::npos || subject.rfind("gperf", 0) == 0;
+        const auto& mine = samples.at(name);
         const auto ratio = [&](const std::string& baseline) {
-            const auto it = ns.find(baseline + "/" + input);
-            return it == ns.end() ? std::string("-") : std::to_string(ns[name] / it->second).substr(0, 4) + "x";
+            const auto it = samples.find(baseline + "/" + input);
+            if (it == samples.end()) return std::string("-");
+            std::vector<double> ratios;
+            for (std::size_t pass = 0; pass < mine.size(); ++pass) ratios.push_back(mine[pass] / it->second[pass]);
+            return std::to_string(median(ratios)).substr(0, 4) + "x";
         };
-        std::printf("%-26s %9.2f %10s %10s %12s\n", name.c_str(), ns[name], ratio(by_name ? "unordered_map_name" : "unordered_map").c_str(),
+        std::printf("%-26s %9.2f %10s %10s %12s\n", name.c_str(), median(mine), ratio(by_name ? "unordered_map_name" : "unordered_map").c_str(),
                     by_name ? ratio("gperf").c_str() : "-", by_name ? ratio("gperf_ignore_case").c_str() : "-");
     }
 }
