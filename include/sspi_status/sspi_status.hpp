@@ -406,7 +406,10 @@ public:
     std::string message(int) const override { return "identifies the sspi category across modules"; }
 };
 
-inline const identity_marker identity_marker_instance{};
+inline const std::error_category& identity_marker_category() noexcept {
+    static const identity_marker instance;
+    return instance;
+}
 
 class category_impl final : public std::error_category {
 public:
@@ -439,20 +442,22 @@ public:
     }
 };
 
-// Constant-initialised (error_category's constructor is constexpr), one per program; only the
-// registration of its virtual destructor runs at start-up.
-inline const category_impl category_instance{};
-
 }  // namespace detail
 
-inline const std::error_category& category() noexcept { return detail::category_instance; }
+// One per module, constant-initialised (error_category's constructor is constexpr). A static of the
+// function rather than of the namespace, so that nothing runs at start-up: the registration of its
+// virtual destructor waits for the first call, and a program that never calls links none of it.
+inline const std::error_category& category() noexcept {
+    static const detail::category_impl instance;
+    return instance;
+}
 
 inline std::error_code make_error_code(status code) noexcept { return {static_cast<int>(code), category()}; }
 
 namespace detail {
 // Whether a category is the sspi category of this module or of any other.
 inline bool is_sspi_category(const std::error_category& c) noexcept {
-    return c == category() || c.equivalent(0, std::error_condition(0, identity_marker_instance));
+    return c == category() || c.equivalent(0, std::error_condition(0, identity_marker_category()));
 }
 }  // namespace detail
 
