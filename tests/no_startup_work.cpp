@@ -1,0 +1,14 @@
+// Compiled, not run: a translation unit that uses every header of the library, whose object file
+// tests/cmake/no_startup_work.cmake then searches for start-up code.
+#include <sspi_status/calls.hpp>
+#include <sspi_status/sspi_status.hpp>
+
+#include <string>
+
+std::string uses_of_every_kind(int code, const char* name) {
+    const sspi::entry* e = sspi::find_name(name);
+    const std::error_code ec(code, sspi::category());
+    return ec.message() + std::string(sspi::message(code, sspi::lang::de)) +
+           std::string(sspi::call_text(code, sspi::call::accept_security_context, sspi::package::kerberos)) +
+           (e != nullptr && sspi::failed(ec) ? "failed" : "");
+}
