@@ -10,7 +10,6 @@
 
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -351,38 +350,6 @@ constexpr const auto& languages() noexcept { return detail::all_languages; }
 constexpr std::string_view lang_tag(lang language) noexcept {
     const auto index = static_cast<std::size_t>(language);
     return index < detail::language_table.size() ? detail::language_table[index].tag : std::string_view{};
-}
-
-// A language tag as people write it ("fr", "fr-FR", "pt_BR", "zh-Hant-TW", "de_DE.UTF-8", any case),
-// or std::nullopt when it is none of ours. A language with a script in data/languages.csv (Traditional
-// Chinese: Hant) is read only from a tag with that script, or without a script and with one of its regions.
-constexpr std::optional<lang> parse_lang(std::string_view tag) noexcept {
-    tag = tag.substr(0, tag.find_first_of(".@"));  // POSIX locale: encoding and modifier
-    std::string_view subtags[4];
-    std::size_t count = 0;
-    for (std::size_t start = 0; start <= tag.size();) {
-        const std::size_t separator = tag.find_first_of("-_", start);
-        const std::size_t end = separator == std::string_view::npos ? tag.size() : separator;
-        const std::string_view subtag = tag.substr(start, end - start);
-        if (count == 4 || subtag.empty() || subtag.size() > 8) return std::nullopt;
-        for (const char c : subtag)
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return std::nullopt;
-        subtags[count++] = subtag;
-        start = end + 1;
-    }
-    for (const auto& language : detail::language_table) {
-        if (!detail::equals_ignoring_case(subtags[0], language.tag.substr(0, language.tag.find('-')))) continue;
-        if (language.script.empty()) return language.id;
-        bool region = false;
-        for (std::size_t i = 1; i < count; ++i) {
-            const bool is_script = subtags[i].size() == 4 && !(subtags[i][0] >= '0' && subtags[i][0] <= '9');
-            if (is_script) return detail::equals_ignoring_case(subtags[i], language.script) ? std::optional<lang>(language.id) : std::nullopt;
-            for (std::size_t at = 0; at + 2 <= language.regions.size(); at += 3)
-                region = region || detail::equals_ignoring_case(subtags[i], language.regions.substr(at, 2));
-        }
-        return region ? std::optional<lang>(language.id) : std::nullopt;
-    }
-    return std::nullopt;
 }
 
 namespace detail {

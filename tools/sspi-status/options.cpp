@@ -2,6 +2,8 @@
 
 #include "text.hpp"
 
+#include <sspi_status/locale.hpp>
+
 #include <string_view>
 
 namespace tool {

@@ -9,7 +9,7 @@
 #ifndef SSPI_STATUS_DETAIL_FORMAT_SPEC_HPP
 #define SSPI_STATUS_DETAIL_FORMAT_SPEC_HPP
 
-#include <sspi_status/sspi_status.hpp>
+#include <sspi_status/locale.hpp>
 
 #include <array>
 #include <cstdint>
