@@ -34,17 +34,8 @@ struct tls_alert {
 
 namespace detail {
 
-// What find_name compares a key of n bytes with: the key's words at 0, 8, 16, 24 and n - 8 (none past
-// its end; for a key under 8 bytes, its first and last 4 bytes in one word) in lower case, and 0x20 in
-// each byte that is a letter, where the key may come in either case; and the key's shape, so that
-// the row itself need not be read: of (n | typed prefix << 8), the bits in shape_mask must equal
-// length (0xFF where a typed "SEC_" may stand before the key, 0x1FF where it must not).
-struct name_line {
-    std::array<std::uint64_t, 5> lower;
-    std::array<std::uint64_t, 5> letters;
-    std::uint32_t length;
-    std::uint32_t shape_mask;
-};
+// The bytes of each row's line in name_lines (see key_equals).
+inline constexpr std::size_t name_line_size = 88;
 
 // One kind of text in one language for every row of a table: NUL-terminated texts back to back,
 // row r's from starts[r] up to the NUL before starts[r + 1]. Without starts, no texts at all.
@@ -93,6 +84,9 @@ struct language_columns {
 #include <sspi_status/detail/texts.ipp>
 #include <sspi_status/detail/tls_alerts.ipp>
 
+static_assert(sizeof(sspi::detail::name_lines) == sspi::detail::table.size() * sspi::detail::name_line_size + 1,
+              "name_lines holds one line of name_line_size bytes per row");
+
 namespace sspi {
 namespace detail {
 
@@ -103,12 +97,16 @@ constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noex
     return true;
 }
 
-// Whether a key of n bytes (4 to 40), typed with the "SEC_" prefix or not, is the one of a name_line,
-// letters in any case: the shape, then five overlapping words (one for a key under 8 bytes), each one
-// or, one xor; no loop, no call, no read of the row.
-SSPI_STATUS_ALWAYS_INLINE constexpr bool key_equals(const char* key, std::size_t n, bool prefixed, const name_line& line) noexcept {
-    const auto differs = [&line](std::size_t i, std::uint64_t word) { return (word | line.letters[i]) ^ line.lower[i]; };
-    const std::uint64_t shape = ((n | std::size_t{prefixed} << 8) & line.shape_mask) ^ line.length;
+// Whether a key of n bytes (4 to 40), typed with the "SEC_" prefix or not, is the one of a row's line
+// of name_lines, letters in any case. The line holds, at 0, the key's words at 0, 8, 16, 24 and n - 8
+// (none past its end; for a key under 8 bytes, its first and last 4 bytes in one word) in lower case;
+// at 40, 0x20 in each byte of them that is a letter, where the key may come in either case; at 80,
+// the key's length, and at 84 which bits of (n | typed prefix << 8) must equal it (0xFF where a typed
+// "SEC_" may stand before the key, 0x1FF where it must not), so that the row itself is not read.
+// Each word is one or, one xor; no loop, no call.
+SSPI_STATUS_ALWAYS_INLINE constexpr bool key_equals(const char* key, std::size_t n, bool prefixed, const char* line) noexcept {
+    const auto differs = [line](std::size_t i, std::uint64_t word) { return (word | load8(line + 40 + 8 * i)) ^ load8(line + 8 * i); };
+    const std::uint64_t shape = ((n | std::size_t{prefixed} << 8) & load4(line + 84)) ^ load4(line + 80);
     if (n < 8) return (shape | differs(0, load4(key) | std::uint64_t{load4(key + n - 4)} << 32)) == 0;
     const std::size_t last = n - 8;
     return (shape | differs(0, load8(key)) | differs(1, load8(key + (8 < last ? 8 : last))) |
@@ -147,7 +145,7 @@ constexpr code_bits bits_of(Code code) noexcept {
 
 constexpr const entry* find_bits(code_bits code) noexcept {
     if (!code.valid) return nullptr;
-    const unsigned slot = value_slots[value_slot(value_mix(code.bits), value_seed, value_bits)];
+    const unsigned slot = slot_at<1>(value_slots, value_slot(value_mix(code.bits), value_seed, value_bits));
     if (slot == 0) return nullptr;
     const entry& candidate = table[slot - 1];
     return candidate.value == code.bits ? &candidate : nullptr;
@@ -183,9 +181,9 @@ constexpr const entry* find_name(std::string_view name) noexcept {
     const char* key = name.data() + skip;
     const std::size_t n = name.size() - skip;
     if (n - detail::shortest_name_key > detail::longest_name_key - detail::shortest_name_key) return nullptr;
-    const unsigned slot = detail::name_slots[detail::name_slot(detail::name_mix(key, n), detail::name_seed, detail::name_bits)];
+    const unsigned slot = detail::slot_at<1>(detail::name_slots, detail::name_slot(detail::name_mix(key, n), detail::name_seed, detail::name_bits));
     if (slot == 0) return nullptr;
-    return detail::key_equals(key, n, sec_prefix, detail::name_lines[slot - 1]) ? &detail::table[slot - 1] : nullptr;
+    return detail::key_equals(key, n, sec_prefix, detail::name_lines + (slot - 1) * detail::name_line_size) ? &detail::table[slot - 1] : nullptr;
 }
 
 namespace detail {

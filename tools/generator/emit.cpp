@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <stdexcept>
 #include <string_view>
 
 namespace generator {
@@ -24,18 +25,18 @@ std::string signed_literal(std::uint32_t value) {
     return "-" + std::to_string(0x100000000ull - value);
 }
 
-// A std::string_view literal ("..."sv: the compiler knows its length, so no constexpr strlen runs
-// while the table compiles); bytes outside printable ASCII become octal escapes, which, unlike \x
-// escapes, cannot swallow a following digit, and keep the bytes whatever the source charset.
-std::string literal(const std::string& text) {
+// Bytes as a string literal: bytes outside printable ASCII, and '?' (no trigraph can form), become
+// octal escapes, which, unlike \x escapes, cannot swallow a following digit, and keep the bytes
+// whatever the source charset.
+std::string quoted(const std::string& bytes) {
     static const char octal[] = "01234567";
     std::string out = "\"";
-    for (const char c : text) {
+    for (const char c : bytes) {
         const auto byte = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out += '\\';
             out += c;
-        } else if (byte < 0x20 || byte >= 0x7F) {
+        } else if (byte < 0x20 || byte >= 0x7F || c == '?') {
             out += '\\';
             out += octal[byte >> 6];
             out += octal[(byte >> 3) & 7u];
@@ -44,8 +45,12 @@ std::string literal(const std::string& text) {
             out += c;
         }
     }
-    return out + "\"sv";
+    return out + "\"";
 }
+
+// A std::string_view literal ("..."sv: the compiler knows its length, so no constexpr strlen runs
+// while the table compiles).
+std::string literal(const std::string& text) { return quoted(text) + "sv"; }
 
 struct slot_table {
     std::uint64_t seed;
@@ -99,18 +104,28 @@ std::string banner() {
            "// by sspi-status-gen (tools/generator). Do not edit.\n";
 }
 
-std::string slot_array(const std::string& prefix, const std::string& seed_type, const slot_table& table,
-                       const std::string& slot_type = "std::uint8_t") {
+// Little-endian bytes of a value: what a load of `width` bytes reads back.
+std::string le_bytes(std::uint64_t value, std::size_t width) {
+    std::string bytes;
+    for (std::size_t i = 0; i < width; ++i) bytes += static_cast<char>(value >> (8 * i) & 0xFFu);
+    return bytes;
+}
+
+// A perfect hash's seed, bits and slots; the slots are `width` little-endian bytes each in one string
+// literal (read by detail::slot_at), which a compiler reads much faster than as many numbers.
+std::string slot_literal(const std::string& prefix, const std::string& seed_type, const slot_table& table, std::size_t width) {
     const std::uint64_t seed = seed_type == "std::uint32_t" ? table.seed & 0xFFFFFFFFu : table.seed;  // as value_slot reads it
+    std::string bytes;
+    for (const unsigned slot : table.slots) {
+        if (std::uint64_t{slot} >> (8 * width) != 0)
+            throw std::length_error(prefix + "_slots: row " + std::to_string(slot - 1) + " does not fit a slot of " + std::to_string(width) + " bytes");
+        bytes += le_bytes(slot, width);
+    }
     std::string text = "inline constexpr " + seed_type + " " + prefix + "_seed = " + std::to_string(seed) + "u;\n" +
                        "inline constexpr unsigned " + prefix + "_bits = " + std::to_string(table.bits) + ";\n" +
-                       "inline constexpr std::array<" + slot_type + ", " + std::to_string(table.slots.size()) + "> " + prefix +
-                       "_slots{{";
-    for (std::size_t i = 0; i < table.slots.size(); ++i) {
-        text += i % 32 == 0 ? "\n    " : " ";
-        text += std::to_string(table.slots[i]) + ",";
-    }
-    return text + "\n}};\n";
+                       "inline constexpr char " + prefix + "_slots[] =";
+    for (std::size_t at = 0; at < bytes.size(); at += 64) text += "\n    " + quoted(bytes.substr(at, 64));
+    return text + ";\n";
 }
 
 // What find_name hashes and compares: the name without its optional "SEC_" prefix.
@@ -123,38 +138,32 @@ std::string_view name_key(const status_row& row) {
 // A 64-bit value as a hex literal's digits: "0x5F444E554F465F45".
 std::string hex64(std::uint64_t value) { return hex(static_cast<std::uint32_t>(value >> 32)) + hex(static_cast<std::uint32_t>(value)).substr(2); }
 
-// The name_line of a row (see <sspi_status/sspi_status.hpp>): its key's words as find_name loads
-// them, little-endian, in lower case, and where its letters are; the key's length, and whether a
-// typed "SEC_" may stand before it.
+// The line of a row that find_name compares a key with (its layout is described at key_equals in
+// <sspi_status/sspi_status.hpp>): the key's words in lower case, where its letters are, its length,
+// and whether a typed "SEC_" may stand before it.
 std::string name_line_of(const status_row& row) {
     const std::string_view key = name_key(row);
     const auto word = [&](std::size_t at, std::size_t size, bool letters) {
-        std::uint64_t value = 0;
+        std::string bytes(8, '\0');
         for (std::size_t i = 0; i < size; ++i) {
             const char c = key[at + i];
             const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-            const auto byte = letters ? (letter ? 0x20u : 0u) : static_cast<unsigned char>(letter ? c | 0x20 : c);
-            value |= std::uint64_t{byte} << (8 * i);
+            bytes[i] = letters ? (letter ? '\x20' : '\0') : static_cast<char>(letter ? c | 0x20 : c);
         }
-        return value;
+        return bytes;
     };
-    std::array<std::uint64_t, 5> lower{}, letters{};
     const std::size_t n = key.size();
+    std::string line;
     for (const bool of_letters : {false, true}) {
-        auto& words = of_letters ? letters : lower;
-        if (n < 8) {
-            words[0] = word(0, 4, of_letters) | word(n - 4, 4, of_letters) << 32;
+        if (n < 8) {  // the first and last 4 bytes in one word, the other words zero
+            line += (word(0, 4, of_letters).substr(0, 4) + word(n - 4, 4, of_letters).substr(0, 4)) + std::string(32, '\0');
             continue;
         }
         const std::size_t last = n - 8;
-        const std::size_t offsets[5] = {0, std::min<std::size_t>(8, last), std::min<std::size_t>(16, last), std::min<std::size_t>(24, last), last};
-        for (std::size_t i = 0; i < 5; ++i) words[i] = word(offsets[i], 8, of_letters);
+        for (const std::size_t at : {std::size_t{0}, std::min<std::size_t>(8, last), std::min<std::size_t>(16, last), std::min<std::size_t>(24, last), last})
+            line += word(at, 8, of_letters);
     }
-    std::string text = "{{{";
-    for (std::size_t i = 0; i < 5; ++i) text += (i == 0 ? "" : ", ") + hex64(lower[i]) + "u";
-    text += "}}, {{";
-    for (std::size_t i = 0; i < 5; ++i) text += (i == 0 ? "" : ", ") + hex64(letters[i]) + "u";
-    return text + "}}, " + std::to_string(n) + ", " + (row.family == 0 ? "0xFF" : "0x1FF") + "}";
+    return line + le_bytes(n, 4) + le_bytes(row.family == 0 ? 0xFFu : 0x1FFu, 4);
 }
 std::string status_header(const std::vector<status_row>& rows) {
     std::string text = banner() +
@@ -244,11 +253,11 @@ std::string table_fragment(const std::vector<status_row>& rows) {
             "// Perfect hashes: a slot holds 1 + the index in table of the only key that can be there, or 0.\n"
             "// value_slots covers the primary names (an alias's value leads to the name it aliases),\n"
             "// name_slots every name, keyed without a \"SEC_\" prefix.\n";
-    text += slot_array("value", "std::uint32_t", values) + slot_array("name", "std::uint64_t", names);
-    text += "\n// What find_name compares each row's key with, in the order of table.\n"
-            "inline constexpr std::array<name_line, " + std::to_string(rows.size()) + "> name_lines{{\n";
-    for (const auto& row : rows) text += "    " + name_line_of(row) + ",  // " + row.name + "\n";
-    text += "}};\n";
+    text += slot_literal("value", "std::uint32_t", values, 1) + slot_literal("name", "std::uint64_t", names, 1);
+    text += "\n// What find_name compares each row's key with, name_line_size bytes a row in the order of table.\n"
+            "inline constexpr char name_lines[] =";
+    for (const auto& row : rows) text += "\n    " + quoted(name_line_of(row)) + "  // " + row.name;
+    text += "\n    ;\n";
     text += "inline constexpr std::size_t shortest_name_key = " + std::to_string(shortest_key) + ";\n" +
             "inline constexpr std::size_t longest_name_key = " + std::to_string(longest_key) + ";\n";
     text += "\n// The prefix of each family's names, in the order of sspi::family.\n"
@@ -273,9 +282,7 @@ std::string text_column_definition(const std::string& name, const std::vector<st
     for (const auto& text : texts) {
         starts += (starts.empty() ? "" : ",") + std::to_string(size);
         size += text.size() + 1;
-        std::string piece = literal(text + '\0');
-        piece.resize(piece.size() - 2);  // "sv" on the last piece only
-        pieces += "\n    " + piece;
+        pieces += "\n    " + quoted(text + '\0');
     }
     starts += "," + std::to_string(size);
     if (size > text_column_bytes)
@@ -478,7 +485,7 @@ std::string calls_header(const data_set& data) {
            "inline constexpr std::array<std::uint16_t, " + std::to_string(data.calls.size() * package_count + 1) + "> page_starts{{" +
            starts + "\n}};\n\n" +
            "// A slot holds 1 + the index in call_returns of the only row of (page, value) that can be there, or 0.\n" +
-           slot_array("call_row", "std::uint64_t", row_slots, "std::uint16_t") + "\n" + columns +
+           slot_literal("call_row", "std::uint64_t", row_slots, 2) + "\n" + columns +
            "using call_text_column = pieced_text_column<" + std::to_string(pieces) + ", " + std::to_string(rows_per_piece) + ">;\n\n"
            "// The texts of call_returns in one language; none for a value outside sspi::lang.\n"
            "SSPI_STATUS_ALWAYS_INLINE constexpr call_text_column call_texts_of(lang language) noexcept {\n"

@@ -40,6 +40,15 @@ constexpr std::uint64_t load8(const char* p) noexcept {
     return load4(p) | static_cast<std::uint64_t>(load4(p + 4)) << 32;
 }
 
+// Slot i of a perfect hash whose slots are Width little-endian bytes each, generated as a string
+// literal (which a compiler reads much faster than an array of numbers).
+template <std::size_t Width>
+constexpr unsigned slot_at(const char* slots, std::size_t i) noexcept {
+    unsigned slot = 0;
+    for (std::size_t b = 0; b < Width; ++b) slot |= static_cast<unsigned>(static_cast<unsigned char>(slots[i * Width + b])) << (8 * b);
+    return slot;
+}
+
 // Each hash is a mix of the key, a bijection where the generator checks that no two keys mix alike,
 // then the mix spread over a table of 2^bits slots by the seed the generator chose.
 
