@@ -44,6 +44,10 @@ constexpr std::uint64_t load8(const char* p) noexcept {
 // literal (which a compiler reads much faster than an array of numbers).
 template <std::size_t Width>
 constexpr unsigned slot_at(const char* slots, std::size_t i) noexcept {
+    static_assert(Width == 1 || Width == 2, "slots of one or two bytes");
+#ifdef SSPI_STATUS_RUNTIME_LOADS
+    if (Width == 2 && !__builtin_is_constant_evaluated()) return load_whole<std::uint16_t>(slots + i * Width);
+#endif
     unsigned slot = 0;
     for (std::size_t b = 0; b < Width; ++b) slot |= static_cast<unsigned>(static_cast<unsigned char>(slots[i * Width + b])) << (8 * b);
     return slot;
