@@ -1,5 +1,6 @@
 # Builds the lookup benchmark with every compiler and flag set at hand and prints one table: for each
-# case, ns per lookup and the ratio to its unordered_map baseline under each configuration, then the
+# case, ns per lookup and the ratios to its baselines (unordered_map; gperf and gperf -i for names) under
+# each configuration, measured in turns within one run of the program, then the
 # instructions per lookup that callgrind counts (valgrind, where installed), which do not vary with
 # the machine's load. From the source folder:
 #   cmake -P benchmarks/run.cmake
@@ -54,16 +55,20 @@ foreach(configuration IN LISTS configurations)
     message(FATAL_ERROR "${name}: the benchmark failed")
   endif()
   list(APPEND names "${name}")
-  # Lines "case ns ratio ...": keep ns and the ratio to the map per case.
+  # Lines "case ns ratio-to-map ratio-to-gperf ratio-to-gperf-i": keep ns and the ratios per case.
   string(REPLACE "\n" ";" lines "${table}")
   list(POP_FRONT lines)
   set(cases "")  # the same in every configuration
   foreach(line IN LISTS lines)
-    string(REGEX MATCH "^([^ ]+) +([0-9.]+) +([^ ]+)" matched "${line}")
+    string(REGEX MATCH "^([^ ]+) +([0-9.]+) +([^ ]+) +([^ ]+) +([^ ]+)" matched "${line}")
     if(matched)
       set(case "${CMAKE_MATCH_1}")
       list(APPEND cases "${case}")
-      set(result_${id}_${case} "${CMAKE_MATCH_2} (${CMAKE_MATCH_3})")
+      set(ratios "${CMAKE_MATCH_3}")  # to the map, then to gperf and gperf -i where they read the same input
+      if(NOT CMAKE_MATCH_4 STREQUAL "-")
+        string(APPEND ratios ", ${CMAKE_MATCH_4} gperf, ${CMAKE_MATCH_5} gperf -i")
+      endif()
+      set(result_${id}_${case} "${CMAKE_MATCH_2} (${ratios})")
       if(valgrind)
         execute_process(COMMAND ${valgrind} --tool=callgrind --callgrind-out-file=/dev/null --collect-atstart=no
                           "--toggle-collect=*run_case*" ${program} ${case} ${rounds}
@@ -85,7 +90,7 @@ foreach(name IN LISTS names)
   string(APPEND header " ${name} |")
   string(APPEND rule "---|")
 endforeach()
-message("ns per lookup (ratio to unordered_map), instructions per lookup (callgrind, benchmark loop included)\n${header}\n${rule}")
+message("ns per lookup (ratio to unordered_map; for names also to gperf and gperf -i), instructions per lookup (callgrind, benchmark loop included)\n${header}\n${rule}")
 foreach(case IN LISTS cases)
   set(row "| ${case} |")
   foreach(name IN LISTS names)
