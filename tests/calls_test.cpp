@@ -143,3 +143,27 @@ static_assert(sspi::returns(call::initialize_security_context, package::kerberos
 static_assert(sspi::returns(call::verify_signature).begin()->name == "SEC_E_INVALID_HANDLE" ||
               sspi::returns(call::verify_signature).size() == 5);
 static_assert(sspi::from_tls_alert(48)->code == sspi::status::sec_e_untrusted_root);
+
+TEST_CASE("calls: answering_package names the page call_text reads") {
+    // The Kerberos page of InitializeSecurityContext lists SEC_E_WRONG_PRINCIPAL (above).
+    CHECK(sspi::answering_package(0x80090322, call::initialize_security_context, package::kerberos) == package::kerberos);
+    // The Kerberos page of AcceptSecurityContext does not list SEC_E_BAD_BINDINGS; the general page does.
+    CHECK(sspi::answering_package(sspi::status::sec_e_bad_bindings, call::accept_security_context, package::kerberos) ==
+          package::general);
+    CHECK(sspi::answering_package(*sspi::find(sspi::status::sec_e_bad_bindings), call::accept_security_context) == package::general);
+    // Neither lists it, the page's wrong value, no such call or package.
+    CHECK(sspi::answering_package(sspi::status::sec_e_wrong_principal, call::make_signature) == std::nullopt);
+    CHECK(sspi::answering_package(0x80100003, call::query_context_attributes) == std::nullopt);
+    CHECK(sspi::answering_package(sspi::status::sec_e_invalid_handle, call::query_context_attributes) == package::general);
+    CHECK(sspi::answering_package(0x80090322, static_cast<call>(200), package::kerberos) == std::nullopt);
+    CHECK(sspi::answering_package(0x80090322, call::initialize_security_context, static_cast<package>(99)) == std::nullopt);
+    static_assert(sspi::answering_package(0x80090322, call::initialize_security_context, package::kerberos) == package::kerberos);
+    // It agrees with call_text on every code, call and package.
+    for (const auto& e : sspi::entries())
+        for (const auto c : sspi::calls())
+            for (const auto p : sspi::packages()) {
+                const auto answering = sspi::answering_package(e, c, p);
+                CHECK(answering.has_value() == !sspi::call_text(e, c, p).empty());
+                if (answering) CHECK(sspi::call_text(e, c, *answering) == sspi::call_text(e, c, p));
+            }
+}

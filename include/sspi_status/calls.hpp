@@ -74,12 +74,23 @@ constexpr std::size_t row_listing(code_bits code, std::size_t page) noexcept {
     return here && listed && static_cast<std::uint32_t>(*listed) == code.bits ? row : no_row;
 }
 
+// Where call_text reads: the row of the package's page that lists the code, else the row of the
+// general page; no_row where neither lists it.
+struct answer {
+    std::size_t row;
+    package from;
+};
+constexpr answer answering(code_bits code, call c, package p) noexcept {
+    if (!is_page(c, p)) return {no_row, p};
+    const std::size_t row = row_listing(code, page_of(c, p));
+    if (row != no_row || p == package::general) return {row, p};
+    return {row_listing(code, page_of(c, package::general)), package::general};
+}
+
 // The columns come from the caller, so that a constant language links only its own texts and English.
 constexpr std::string_view call_text_of(code_bits code, call c, package p, const call_text_column& texts,
                                        const call_text_column& english) noexcept {
-    if (!is_page(c, p)) return {};
-    std::size_t row = row_listing(code, page_of(c, p));
-    if (row == no_row && p != package::general) row = row_listing(code, page_of(c, package::general));
+    const std::size_t row = answering(code, c, p).row;
     if (row == no_row) return {};
     const std::string_view text = texts[row];
     return text.empty() ? english[row] : text;  // a row the translation lacks reads in English
@@ -104,6 +115,17 @@ constexpr std::string_view call_text(Code code, call c, package p = package::gen
 }
 constexpr std::string_view call_text(const entry& e, call c, package p = package::general, lang language = lang::en) noexcept {
     return detail::call_text_of({e.value, true}, c, p, detail::call_texts_of(language), detail::call_texts_of(lang::en));
+}
+
+// The package whose page call_text reads for the code: p where its page lists the code, else
+// package::general where the general page does; std::nullopt where neither does.
+template <class Code, std::enable_if_t<is_code_type_v<Code>, int> = 0>
+constexpr std::optional<package> answering_package(Code code, call c, package p = package::general) noexcept {
+    const auto answer = detail::answering(detail::bits_of(code), c, p);
+    return answer.row == detail::no_row ? std::nullopt : std::optional<package>(answer.from);
+}
+constexpr std::optional<package> answering_package(const entry& e, call c, package p = package::general) noexcept {
+    return answering_package(e.value, c, p);
 }
 
 }  // namespace sspi

@@ -62,11 +62,11 @@ bool lists(const page_ref& page, const sspi::entry& e) {
     return false;
 }
 
-// The page call_text() reads for the entry: the package's, else the general one; none if neither lists it.
+// The page call_text() reads for the entry in the context's call, if any lists it.
 std::optional<page_ref> answering_page(const sspi::entry& e, const call_context& context) {
-    for (const auto package : {context.package, sspi::package::general})
-        if (lists({*context.call, package}, e)) return page_ref{*context.call, package};
-    return std::nullopt;
+    if (!context.call) return std::nullopt;
+    const auto package = sspi::answering_package(e, *context.call, context.package);
+    return package ? std::optional<page_ref>(page_ref{*context.call, *package}) : std::nullopt;
 }
 
 // Every page that lists the entry, in the order of sspi::call and sspi::package.
@@ -227,7 +227,7 @@ void summary_line(std::string& out, const sspi::entry& e, const languages& shown
 void scan_note(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context) {
     const std::string_view message = sspi::message(e, shown.front());
     fmt::format_to(std::back_inserter(out), "{} ({:x}): {}", e.name, e.code, message);
-    const auto page = context.call ? answering_page(e, context) : std::nullopt;
+    const auto page = answering_page(e, context);
     if (!page) return;
     const std::string_view text = sspi::call_text(e, page->call, page->package, shown.front());
     if (text != message) fmt::format_to(std::back_inserter(out), " | {}: {}", page_names({*page}), text);
@@ -256,7 +256,7 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown, 
         page_json(out, e, pages[i], shown);
     }
     out += "],\"call_text\":";
-    const auto page = context.call ? answering_page(e, context) : std::nullopt;
+    const auto page = answering_page(e, context);
     if (page) page_json(out, e, *page, shown);
     else out += "null";
     fmt::format_to(it, ",\"message\":{}}}", json_string(sspi::message(e, shown.front())));
