@@ -66,7 +66,7 @@ constexpr bool is_page(call c, package p) noexcept {
 // The row of call_returns where page `page` lists the code, or no_row: one hash, one compare.
 constexpr std::size_t row_listing(code_bits code, std::size_t page) noexcept {
     if (!code.valid) return no_row;
-    const std::size_t slot = slot_at<2>(call_row_slots, name_slot(call_row_mix(page, code.bits), call_row_seed, call_row_bits));
+    const std::size_t slot = bytes_at<2>(call_row_slots, name_slot(call_row_mix(page, code.bits), call_row_seed, call_row_bits));
     if (slot == 0) return no_row;
     const std::size_t row = slot - 1;
     const auto& listed = call_returns[row].code;

@@ -41,11 +41,12 @@ inline constexpr std::size_t name_line_size = 88;
 // row r's from starts[r] up to the NUL before starts[r + 1]. Without starts, no texts at all.
 struct text_column {
     std::string_view texts;
-    const std::uint16_t* starts = nullptr;
+    const char* starts = nullptr;  // 16-bit offsets, read by bytes_at
 
     constexpr std::string_view operator[](std::size_t row) const noexcept {
         if (starts == nullptr) return {};
-        return std::string_view(texts.data() + starts[row], static_cast<std::size_t>(starts[row + 1] - starts[row] - 1));
+        const std::size_t from = bytes_at<2>(starts, row), next = bytes_at<2>(starts, row + 1);
+        return std::string_view(texts.data() + from, next - from - 1);
     }
 };
 
@@ -145,7 +146,7 @@ constexpr code_bits bits_of(Code code) noexcept {
 
 constexpr const entry* find_bits(code_bits code) noexcept {
     if (!code.valid) return nullptr;
-    const unsigned slot = slot_at<1>(value_slots, value_slot(value_mix(code.bits), value_seed, value_bits));
+    const unsigned slot = bytes_at<1>(value_slots, value_slot(value_mix(code.bits), value_seed, value_bits));
     if (slot == 0) return nullptr;
     const entry& candidate = table[slot - 1];
     return candidate.value == code.bits ? &candidate : nullptr;
@@ -181,7 +182,7 @@ constexpr const entry* find_name(std::string_view name) noexcept {
     const char* key = name.data() + skip;
     const std::size_t n = name.size() - skip;
     if (n - detail::shortest_name_key > detail::longest_name_key - detail::shortest_name_key) return nullptr;
-    const unsigned slot = detail::slot_at<1>(detail::name_slots, detail::name_slot(detail::name_mix(key, n), detail::name_seed, detail::name_bits));
+    const unsigned slot = detail::bytes_at<1>(detail::name_slots, detail::name_slot(detail::name_mix(key, n), detail::name_seed, detail::name_bits));
     if (slot == 0) return nullptr;
     return detail::key_equals(key, n, sec_prefix, detail::name_lines + (slot - 1) * detail::name_line_size) ? &detail::table[slot - 1] : nullptr;
 }
@@ -318,7 +319,7 @@ using tls_alert_list = detail::list<tls_alert>;
 // not list; nullptr outside 0 to 255.
 constexpr const entry* from_tls_alert(int alert) noexcept {
     if (alert < 0 || alert > 255) return nullptr;
-    const unsigned row = detail::tls_alert_rows[static_cast<std::size_t>(alert)];
+    const unsigned row = detail::bytes_at<1>(detail::tls_alert_rows, static_cast<std::size_t>(alert));
     return &detail::table[row != 0 ? row - 1 : detail::tls_default_row];
 }
 
@@ -328,8 +329,8 @@ constexpr tls_alert_list tls_alerts(const entry& e) noexcept {
     const entry* primary = detail::find_bits({e.value, true});
     if (primary == nullptr) return {detail::tls_alert_table.data(), detail::tls_alert_table.data()};
     const auto row = static_cast<std::size_t>(primary - detail::table.data());
-    return {detail::tls_alert_table.data() + detail::tls_alert_starts[row],
-            detail::tls_alert_table.data() + detail::tls_alert_starts[row + 1]};
+    return {detail::tls_alert_table.data() + detail::bytes_at<1>(detail::tls_alert_starts, row),
+            detail::tls_alert_table.data() + detail::bytes_at<1>(detail::tls_alert_starts, row + 1)};
 }
 
 // The prefix of a family's names: "SEC", "CERT", "CRYPT", "TRUST"; empty for a value outside sspi::family.

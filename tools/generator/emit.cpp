@@ -111,21 +111,26 @@ std::string le_bytes(std::uint64_t value, std::size_t width) {
     return bytes;
 }
 
-// A perfect hash's seed, bits and slots; the slots are `width` little-endian bytes each in one string
-// literal (read by detail::slot_at), which a compiler reads much faster than as many numbers.
-std::string slot_literal(const std::string& prefix, const std::string& seed_type, const slot_table& table, std::size_t width) {
-    const std::uint64_t seed = seed_type == "std::uint32_t" ? table.seed & 0xFFFFFFFFu : table.seed;  // as value_slot reads it
+// A table of unsigned values of `width` little-endian bytes each as one string literal (read by
+// detail::bytes_at), which a compiler reads much faster than as many numbers.
+std::string byte_table(const std::string& name, const std::vector<std::size_t>& values, std::size_t width) {
     std::string bytes;
-    for (const unsigned slot : table.slots) {
-        if (std::uint64_t{slot} >> (8 * width) != 0)
-            throw std::length_error(prefix + "_slots: row " + std::to_string(slot - 1) + " does not fit a slot of " + std::to_string(width) + " bytes");
-        bytes += le_bytes(slot, width);
+    for (const std::size_t value : values) {
+        if (std::uint64_t{value} >> (8 * width) != 0)
+            throw std::length_error(name + ": " + std::to_string(value) + " does not fit in " + std::to_string(width) + " bytes");
+        bytes += le_bytes(value, width);
     }
-    std::string text = "inline constexpr " + seed_type + " " + prefix + "_seed = " + std::to_string(seed) + "u;\n" +
-                       "inline constexpr unsigned " + prefix + "_bits = " + std::to_string(table.bits) + ";\n" +
-                       "inline constexpr char " + prefix + "_slots[] =";
+    std::string text = "inline constexpr char " + name + "[] =";
     for (std::size_t at = 0; at < bytes.size(); at += 64) text += "\n    " + quoted(bytes.substr(at, 64));
     return text + ";\n";
+}
+
+// A perfect hash's seed, bits and slots of `width` bytes.
+std::string slot_literal(const std::string& prefix, const std::string& seed_type, const slot_table& table, std::size_t width) {
+    const std::uint64_t seed = seed_type == "std::uint32_t" ? table.seed & 0xFFFFFFFFu : table.seed;  // as value_slot reads it
+    return "inline constexpr " + seed_type + " " + prefix + "_seed = " + std::to_string(seed) + "u;\n" +
+           "inline constexpr unsigned " + prefix + "_bits = " + std::to_string(table.bits) + ";\n" +
+           byte_table(prefix + "_slots", {table.slots.begin(), table.slots.end()}, width);
 }
 
 // What find_name hashes and compares: the name without its optional "SEC_" prefix.
@@ -274,22 +279,19 @@ std::string table_fragment(const std::vector<status_row>& rows) {
 constexpr std::size_t text_column_bytes = 0xFFFF;
 
 // A literal with the texts back to back, each ending in a NUL so that data() may go to a C API, and
-// the array NAME_starts of where each begins (and, last, where the next would): a few large literals
+// the table NAME_starts of where each begins (and, last, where the next would): a few large literals
 // cost the compiler less than hundreds of small ones.
 std::string text_column_definition(const std::string& name, const std::vector<std::string>& texts, std::size_t line) {
-    std::string pieces, starts;
-    std::size_t size = 0;
+    std::string pieces;
+    std::vector<std::size_t> starts{0};
     for (const auto& text : texts) {
-        starts += (starts.empty() ? "" : ",") + std::to_string(size);
-        size += text.size() + 1;
+        starts.push_back(starts.back() + text.size() + 1);
         pieces += "\n    " + quoted(text + '\0');
     }
-    starts += "," + std::to_string(size);
-    if (size > text_column_bytes)
-        throw input_error(line, name + " holds " + std::to_string(size) + " bytes; text_column's 16-bit offsets reach " +
+    if (starts.back() > text_column_bytes)
+        throw input_error(line, name + " holds " + std::to_string(starts.back()) + " bytes; text_column's 16-bit offsets reach " +
                                     std::to_string(text_column_bytes));
-    return "inline constexpr std::string_view " + name + " =" + pieces + "sv;\n" + "inline constexpr std::array<std::uint16_t" +
-           ", " + std::to_string(texts.size() + 1) + "> " + name + "_starts{{" + starts + "}};\n\n";
+    return "inline constexpr std::string_view " + name + " =" + pieces + "sv;\n" + byte_table(name + "_starts", starts, 2) + "\n";
 }
 
 // One text column per kind and language. columns_of(), always inlined, lets a call with a constant
@@ -299,7 +301,7 @@ std::string texts_fragment(const std::vector<status_row>& rows, const std::vecto
     for (std::size_t language = 0; language < languages.size(); ++language) {
         const std::string& id = languages[language].id;
         dispatch += "    case lang::" + id + ":\n        return {{system_text_" + id + ", system_text_" + id +
-                    "_starts.data()}, {page_text_" + id + ", page_text_" + id + "_starts.data()}};\n";
+                    "_starts}, {page_text_" + id + ", page_text_" + id + "_starts}};\n";
         for (std::size_t kind = 0; kind < text_kinds.size(); ++kind) {
             const std::string name = std::string(text_kinds[kind]) + "_" + id;
             std::vector<std::string> texts;
@@ -322,7 +324,6 @@ std::string texts_fragment(const std::vector<status_row>& rows, const std::vecto
 // run starts; and the row for each alert number, 0 for the Default row's.
 std::string tls_alerts_fragment(const data_set& data) {
     std::vector<tls_alert_row> by_code;
-    std::string rows_by_alert(256, '\0');
     const tls_alert_row* fallback = nullptr;
     for (const auto& alert : data.tls_alerts) {
         if (alert.alert < 0) {
@@ -332,29 +333,26 @@ std::string tls_alerts_fragment(const data_set& data) {
         by_code.push_back(alert);
     }
     std::stable_sort(by_code.begin(), by_code.end(), [](const tls_alert_row& a, const tls_alert_row& b) { return a.row < b.row; });
-    std::string list, starts, slots;
+    std::string list;
     for (const auto& alert : by_code)
         list += "    {" + std::to_string(alert.alert) + ", " + literal(alert.name) + "},  // " + data.rows[alert.row].name + "\n";
-    std::vector<std::size_t> row_of_alert(256, 0);
+    std::vector<std::size_t> row_of_alert(256, 0), starts;
     for (const auto& alert : by_code) row_of_alert[static_cast<std::size_t>(alert.alert)] = alert.row + 1;
     std::size_t at = 0;
     for (std::size_t row = 0; row <= data.rows.size(); ++row) {
         while (at < by_code.size() && by_code[at].row < row) ++at;
-        starts += (row % 32 == 0 ? "\n    " : " ") + std::to_string(at) + ",";
+        starts.push_back(at);
     }
-    for (std::size_t alert = 0; alert < 256; ++alert)
-        slots += (alert % 32 == 0 ? "\n    " : " ") + std::to_string(row_of_alert[alert]) + ",";
     return banner() +
            "// Included once, by <sspi_status/sspi_status.hpp>, after the table: the code Schannel returns\n"
            "// when it receives each TLS or SSL alert (data/tls_alerts.csv).\n\n"
            "namespace sspi {\nnamespace detail {\n\n"
            "// The listed alerts, those of one code together, in the order of the table's rows.\n"
            "inline constexpr std::array<tls_alert, " + std::to_string(by_code.size()) + "> tls_alert_table{{\n" + list + "}};\n\n"
-           "// Row r's alerts are tls_alert_table[tls_alert_starts[r]] up to tls_alert_starts[r + 1].\n"
-           "inline constexpr std::array<std::uint8_t, " + std::to_string(data.rows.size() + 1) + "> tls_alert_starts{{" + starts +
-           "\n}};\n\n"
-           "// 1 + the table row of each alert's code; 0 for an alert the page does not list.\n"
-           "inline constexpr std::array<std::uint8_t, 256> tls_alert_rows{{" + slots + "\n}};\n\n"
+           "// Row r's alerts are tls_alert_table[tls_alert_starts[r]] up to tls_alert_starts[r + 1].\n" +
+           byte_table("tls_alert_starts", starts, 1) + "\n"
+           "// 1 + the table row of each alert's code; 0 for an alert the page does not list.\n" +
+           byte_table("tls_alert_rows", row_of_alert, 1) + "\n"
            "// The code of any other alert: the page's Default row.\n"
            "inline constexpr std::size_t tls_default_row = " + std::to_string(fallback->row) + ";  // " +
            data.rows[fallback->row].name + "\n\n}  // namespace detail\n}  // namespace sspi\n";
@@ -451,7 +449,7 @@ std::string calls_header(const data_set& data) {
             for (std::size_t at = piece * rows_per_piece; at < std::min((piece + 1) * rows_per_piece, order.size()); ++at)
                 texts.push_back(data.call_texts[order[at]].texts[language]);
             columns += text_column_definition(name, texts, data.call_texts.front().line);
-            dispatch += (piece == 0 ? "{" : ", {") + name + ", " + name + "_starts.data()}";
+            dispatch += (piece == 0 ? "{" : ", {") + name + ", " + name + "_starts}";
         }
         dispatch += "}}};\n";
     }

@@ -40,17 +40,17 @@ constexpr std::uint64_t load8(const char* p) noexcept {
     return load4(p) | static_cast<std::uint64_t>(load4(p + 4)) << 32;
 }
 
-// Slot i of a perfect hash whose slots are Width little-endian bytes each, generated as a string
-// literal (which a compiler reads much faster than an array of numbers).
+// Value i of a generated table of Width-byte little-endian values (slots of a perfect hash, offsets of
+// texts), written as one string literal, which a compiler reads much faster than as many numbers.
 template <std::size_t Width>
-constexpr unsigned slot_at(const char* slots, std::size_t i) noexcept {
-    static_assert(Width == 1 || Width == 2, "slots of one or two bytes");
+constexpr unsigned bytes_at(const char* table, std::size_t i) noexcept {
+    static_assert(Width == 1 || Width == 2, "values of one or two bytes");
 #ifdef SSPI_STATUS_RUNTIME_LOADS
-    if (Width == 2 && !__builtin_is_constant_evaluated()) return load_whole<std::uint16_t>(slots + i * Width);
+    if (Width == 2 && !__builtin_is_constant_evaluated()) return load_whole<std::uint16_t>(table + i * Width);
 #endif
-    unsigned slot = 0;
-    for (std::size_t b = 0; b < Width; ++b) slot |= static_cast<unsigned>(static_cast<unsigned char>(slots[i * Width + b])) << (8 * b);
-    return slot;
+    unsigned value = 0;
+    for (std::size_t b = 0; b < Width; ++b) value |= static_cast<unsigned>(static_cast<unsigned char>(table[i * Width + b])) << (8 * b);
+    return value;
 }
 
 // Each hash is a mix of the key, a bijection where the generator checks that no two keys mix alike,
