@@ -3,7 +3,8 @@
 // ratios measured in the same run; and the bytes it adds to a stripped -O2 program for English only,
 // for English and German (languages given as constants) and for every language (a language chosen
 // at run time), against a program of the standard headers alone.
-#include <algorithm>
+#include "medians.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -69,11 +70,6 @@ double seconds_to_run(const std::string& command) {
     return children_seconds() - before;
 }
 
-double median(std::vector<double> samples) {
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -98,9 +94,7 @@ int main(int argc, char** argv) {
     const program* size_baseline = nullptr;
     for (std::size_t i = 0; i < programs.size(); ++i) {
         programs[i].seconds = median(samples[i]);
-        std::vector<double> ratios;
-        for (std::size_t round = 0; round < samples[i].size(); ++round) ratios.push_back(samples[i][round] / samples[0][round]);
-        programs[i].ratio = median(ratios);
+        programs[i].ratio = median_ratio(samples[i], samples[0]);
         if (!programs[i].linked) continue;
         const fs::path source = folder / ("program" + std::to_string(i) + ".cpp");
         const fs::path binary = folder / ("program" + std::to_string(i));

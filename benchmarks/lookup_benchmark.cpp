@@ -7,10 +7,10 @@
 #include "baseline_switch.hpp"
 #include "exact_names.hpp"
 #include "folded_names.hpp"
+#include "medians.hpp"
 
 #include <sspi_status/calls.hpp>
 
-#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -240,11 +240,6 @@ double sample_per_lookup(const std::function<void()>& round) {
     return std::chrono::duration<double, std::nano>(elapsed).count() / static_cast<double>(rounds * batch);
 }
 
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 // Samples of every case, taken in turns: each pass times each case once, so that a change of the
 // machine's load falls on a case and its baseline alike, and a ratio is the median of the ratios
 // within a pass.
@@ -313,9 +308,7 @@ int main(int argc, char** argv) {
         const auto ratio = [&](const std::string& baseline) {
             const auto it = samples.find(baseline + "/" + input);
             if (it == samples.end()) return std::string("-");
-            std::vector<double> ratios;
-            for (std::size_t pass = 0; pass < mine.size(); ++pass) ratios.push_back(mine[pass] / it->second[pass]);
-            return std::to_string(median(ratios)).substr(0, 4) + "x";
+            return std::to_string(median_ratio(mine, it->second)).substr(0, 4) + "x";
         };
         std::printf("%-26s %9.2f %10s %10s %12s\n", name.c_str(), median(mine), ratio(by_name ? "unordered_map_name" : "unordered_map").c_str(),
                     by_name ? ratio("gperf").c_str() : "-", by_name ? ratio("gperf_ignore_case").c_str() : "-");
