@@ -45,6 +45,7 @@ constexpr std::optional<lang> parse_lang(std::string_view tag) noexcept {
     }
     return std::nullopt;
 }
+
 // A Windows LANGID (primary language in the low 10 bits, sublanguage above), or std::nullopt when it
 // is none of ours; a language with sublanguages in data/languages.csv (Traditional Chinese: Taiwan,
 // Hong Kong, Macao) only with one of them.

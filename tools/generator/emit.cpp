@@ -139,7 +139,6 @@ std::string_view name_key(const status_row& row) {
     return row.family == 0 ? name.substr(4) : name;
 }
 
-
 // A 64-bit value as a hex literal's digits: "0x5F444E554F465F45".
 std::string hex64(std::uint64_t value) { return hex(static_cast<std::uint32_t>(value >> 32)) + hex(static_cast<std::uint32_t>(value)).substr(2); }
 
@@ -149,7 +148,7 @@ std::string hex64(std::uint64_t value) { return hex(static_cast<std::uint32_t>(v
 std::string name_line_of(const status_row& row) {
     const std::string_view key = name_key(row);
     const auto word = [&](std::size_t at, std::size_t size, bool letters) {
-        std::string bytes(8, '\0');
+        std::string bytes(size, '\0');
         for (std::size_t i = 0; i < size; ++i) {
             const char c = key[at + i];
             const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -161,7 +160,7 @@ std::string name_line_of(const status_row& row) {
     std::string line;
     for (const bool of_letters : {false, true}) {
         if (n < 8) {  // the first and last 4 bytes in one word, the other words zero
-            line += (word(0, 4, of_letters).substr(0, 4) + word(n - 4, 4, of_letters).substr(0, 4)) + std::string(32, '\0');
+            line += word(0, 4, of_letters) + word(n - 4, 4, of_letters) + std::string(32, '\0');
             continue;
         }
         const std::size_t last = n - 8;
@@ -170,6 +169,7 @@ std::string name_line_of(const status_row& row) {
     }
     return line + le_bytes(n, 4) + le_bytes(row.family == 0 ? 0xFFu : 0x1FFu, 4);
 }
+
 std::string status_header(const std::vector<status_row>& rows) {
     std::string text = banner() +
                        "#ifndef SSPI_STATUS_DETAIL_STATUS_HPP\n"
