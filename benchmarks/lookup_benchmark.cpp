@@ -68,7 +68,7 @@ inputs make_inputs() {
     std::vector<inputs::call_key> rows;
     for (const auto c : sspi::calls())
         for (const auto p : sspi::packages())
-            for (const auto& row : sspi::returns(c, p))
+            for (const auto& row : sspi::return_values(c, p))
                 if (row.code) rows.push_back({c, p, static_cast<std::uint32_t>(*row.code)});
     for (std::size_t i = 0; i < batch; ++i) {
         auto key = rows[random() % rows.size()];
@@ -125,7 +125,7 @@ const std::unordered_map<inputs::call_key, std::string_view, call_key_hash, call
     std::unordered_map<inputs::call_key, std::string_view, call_key_hash, call_key_equal> m;
     for (const auto c : sspi::calls())
         for (const auto p : sspi::packages())
-            for (const auto& row : sspi::returns(c, p))
+            for (const auto& row : sspi::return_values(c, p))
                 if (row.code) m.emplace(inputs::call_key{c, p, static_cast<std::uint32_t>(*row.code)}, sspi::call_text(*row.code, c, p));
     return m;
 }();

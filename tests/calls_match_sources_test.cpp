@@ -97,7 +97,7 @@ TEST_CASE("calls: every row of every page, in the page's order, with the value i
         INFO(page.file);
         served.insert({page.call, page.package});
         (page.file.rfind("win32/", 0) == 0 ? win32_rows : sdk_rows) += page.rows.size();
-        const auto listed = sspi::returns(page.call, page.package);
+        const auto listed = sspi::return_values(page.call, page.package);
         REQUIRE(listed.size() == page.rows.size());
         const auto* at = listed.begin();
         for (const auto& row : page.rows) {
@@ -121,7 +121,7 @@ TEST_CASE("calls: every row of every page, in the page's order, with the value i
     CHECK(other_values == std::set<std::string>{"SEC_E_INVALID_HANDLE 0x80100003"});
     for (const auto c : sspi::calls())
         for (const auto p : sspi::packages())
-            if (served.count({c, p}) == 0) CHECK(sspi::returns(c, p).empty());
+            if (served.count({c, p}) == 0) CHECK(sspi::return_values(c, p).empty());
 }
 
 TEST_CASE("calls: every translated row, aligned with the English page it was translated from") {

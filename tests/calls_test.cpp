@@ -60,27 +60,27 @@ TEST_CASE("calls: parse_package reads the pages' names and the ones Windows uses
     CHECK(sspi::packages().front() == package::general);
 }
 
-TEST_CASE("calls: returns() gives a page's codes in its order") {
+TEST_CASE("calls: return_values() gives a page's codes in its order") {
     // InitializeSecurityContext (Kerberos): five success codes, then ten errors, as on the page.
-    const auto kerberos = sspi::returns(call::initialize_security_context, package::kerberos);
+    const auto kerberos = sspi::return_values(call::initialize_security_context, package::kerberos);
     REQUIRE(kerberos.size() == 15);
     CHECK(kerberos.begin()->name == "SEC_E_OK");
     CHECK(kerberos.begin()->code == 0);
     CHECK((kerberos.end() - 1)->name == "SEC_E_WRONG_PRINCIPAL");
     CHECK((kerberos.end() - 1)->code == static_cast<std::int32_t>(0x80090322u));
     // Names the table lacks are listed as the page gives them.
-    const auto digest = sspi::returns(call::accept_security_context, package::digest);
+    const auto digest = sspi::return_values(call::accept_security_context, package::digest);
     bool logon_failure = false;
     for (const auto& row : digest) logon_failure = logon_failure || (row.name == "STATUS_LOGON_FAILURE" && row.code == static_cast<std::int32_t>(0xC000006Du));
     CHECK(logon_failure);
-    const auto signature = sspi::returns(call::make_signature);
+    const auto signature = sspi::return_values(call::make_signature);
     bool invalid_parameter = false;
     for (const auto& row : signature) invalid_parameter = invalid_parameter || (row.name == "STATUS_INVALID_PARAMETER" && !row.code);
     CHECK(invalid_parameter);
-    CHECK(sspi::returns(call::query_context_attributes, package::kerberos).empty());  // the page lists none
-    CHECK(sspi::returns(call::make_signature, package::kerberos).empty());           // no such page
-    CHECK(sspi::returns(static_cast<call>(200), package::general).empty());
-    CHECK(sspi::returns(call::initialize_security_context, static_cast<package>(99)).empty());
+    CHECK(sspi::return_values(call::query_context_attributes, package::kerberos).empty());  // the page lists none
+    CHECK(sspi::return_values(call::make_signature, package::kerberos).empty());           // no such page
+    CHECK(sspi::return_values(static_cast<call>(200), package::general).empty());
+    CHECK(sspi::return_values(call::initialize_security_context, static_cast<package>(99)).empty());
 }
 
 TEST_CASE("calls: call_text, its fallbacks and what it refuses") {
@@ -121,7 +121,7 @@ TEST_CASE("calls: call_text, its fallbacks and what it refuses") {
 TEST_CASE("calls: every text is NUL-terminated, in every language") {
     for (const auto c : sspi::calls())
         for (const auto p : sspi::packages())
-            for (const auto& row : sspi::returns(c, p))
+            for (const auto& row : sspi::return_values(c, p))
                 for (const auto language : sspi::languages()) {
                     if (!row.code) continue;
                     const auto text = sspi::call_text(*row.code, c, p, language);
@@ -139,30 +139,30 @@ static_assert(sspi::parse_package("WDigest") == package::digest);
 static_assert(sspi::call_name(call::complete_auth_token) == "CompleteAuthToken");
 static_assert(sspi::call_text(0x80090322, call::initialize_security_context, package::kerberos).substr(0, 13) == "The principal");
 static_assert(sspi::call_text(0x80090322, call::make_signature).empty());
-static_assert(sspi::returns(call::initialize_security_context, package::kerberos).size() == 15);
-static_assert(sspi::returns(call::verify_signature).begin()->name == "SEC_E_INVALID_HANDLE" ||
-              sspi::returns(call::verify_signature).size() == 5);
+static_assert(sspi::return_values(call::initialize_security_context, package::kerberos).size() == 15);
+static_assert(sspi::return_values(call::verify_signature).begin()->name == "SEC_E_INVALID_HANDLE" ||
+              sspi::return_values(call::verify_signature).size() == 5);
 static_assert(sspi::from_tls_alert(48)->code == sspi::status::sec_e_untrusted_root);
 
-TEST_CASE("calls: answering_package names the page call_text reads") {
+TEST_CASE("calls: call_text_package names the page call_text reads") {
     // The Kerberos page of InitializeSecurityContext lists SEC_E_WRONG_PRINCIPAL (above).
-    CHECK(sspi::answering_package(0x80090322, call::initialize_security_context, package::kerberos) == package::kerberos);
+    CHECK(sspi::call_text_package(0x80090322, call::initialize_security_context, package::kerberos) == package::kerberos);
     // The Kerberos page of AcceptSecurityContext does not list SEC_E_BAD_BINDINGS; the general page does.
-    CHECK(sspi::answering_package(sspi::status::sec_e_bad_bindings, call::accept_security_context, package::kerberos) ==
+    CHECK(sspi::call_text_package(sspi::status::sec_e_bad_bindings, call::accept_security_context, package::kerberos) ==
           package::general);
-    CHECK(sspi::answering_package(*sspi::find(sspi::status::sec_e_bad_bindings), call::accept_security_context) == package::general);
+    CHECK(sspi::call_text_package(*sspi::find(sspi::status::sec_e_bad_bindings), call::accept_security_context) == package::general);
     // Neither lists it, the page's wrong value, no such call or package.
-    CHECK(sspi::answering_package(sspi::status::sec_e_wrong_principal, call::make_signature) == std::nullopt);
-    CHECK(sspi::answering_package(0x80100003, call::query_context_attributes) == std::nullopt);
-    CHECK(sspi::answering_package(sspi::status::sec_e_invalid_handle, call::query_context_attributes) == package::general);
-    CHECK(sspi::answering_package(0x80090322, static_cast<call>(200), package::kerberos) == std::nullopt);
-    CHECK(sspi::answering_package(0x80090322, call::initialize_security_context, static_cast<package>(99)) == std::nullopt);
-    static_assert(sspi::answering_package(0x80090322, call::initialize_security_context, package::kerberos) == package::kerberos);
+    CHECK(sspi::call_text_package(sspi::status::sec_e_wrong_principal, call::make_signature) == std::nullopt);
+    CHECK(sspi::call_text_package(0x80100003, call::query_context_attributes) == std::nullopt);
+    CHECK(sspi::call_text_package(sspi::status::sec_e_invalid_handle, call::query_context_attributes) == package::general);
+    CHECK(sspi::call_text_package(0x80090322, static_cast<call>(200), package::kerberos) == std::nullopt);
+    CHECK(sspi::call_text_package(0x80090322, call::initialize_security_context, static_cast<package>(99)) == std::nullopt);
+    static_assert(sspi::call_text_package(0x80090322, call::initialize_security_context, package::kerberos) == package::kerberos);
     // It agrees with call_text on every code, call and package.
     for (const auto& e : sspi::entries())
         for (const auto c : sspi::calls())
             for (const auto p : sspi::packages()) {
-                const auto answering = sspi::answering_package(e, c, p);
+                const auto answering = sspi::call_text_package(e, c, p);
                 CHECK(answering.has_value() == !sspi::call_text(e, c, p).empty());
                 if (answering) CHECK(sspi::call_text(e, c, *answering) == sspi::call_text(e, c, p));
             }

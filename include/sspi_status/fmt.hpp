@@ -1,4 +1,12 @@
-// fmt support for sspi::status (fmt 9 and later); the specs are in detail/format_spec.hpp and the README.
+// fmt support for sspi::status (fmt 9 and later). The specs, also those of <sspi_status/format.hpp>:
+//   {}  or {:n}   SEC_E_LOGON_DENIED          (an unknown value prints its hex value)
+//   {:x}          0x8009030C
+//   {:d}          -2146893044
+//   {:m}          the message; {:m:de}, {:m:pt-BR}, ... in a language (any tag sspi::parse_lang reads)
+//   {:f}          SEC_E_LOGON_DENIED (0x8009030C): the message; {:f:fr} in French
+// Each may start with the standard [[fill]align][width]: {:>12x}, {:*^40}, {:<60f:de}. Width counts
+// columns as std::format estimates them: East Asian wide characters take two. A malformed spec does
+// not compile. Reference: docs/api.md, "Formatting".
 #ifndef SSPI_STATUS_FMT_HPP
 #define SSPI_STATUS_FMT_HPP
 

@@ -1,5 +1,5 @@
 // std::format support for sspi::status, where the standard library has <format> (C++20);
-// the same specs as <sspi_status/fmt.hpp>, see detail/format_spec.hpp and the README.
+// the same specs as <sspi_status/fmt.hpp>, listed at its top.
 #ifndef SSPI_STATUS_FORMAT_HPP
 #define SSPI_STATUS_FORMAT_HPP
 

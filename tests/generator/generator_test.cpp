@@ -25,7 +25,8 @@ const std::string valid_rows =
     "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n";
 const std::string crypt_row = "CRYPT_E_REVOKED,0x80092010,,The certificate is revoked.,,,\n";
 
-const std::vector<std::string> outputs{"status.hpp", "languages.hpp", "table.ipp", "texts.ipp", "tls_alerts.ipp", "calls.hpp"};
+const std::vector<std::string> outputs{"enums.hpp",          "detail/languages.ipp",  "detail/table.ipp",
+                                       "detail/texts.ipp",   "detail/tls_alerts.ipp", "detail/calls.ipp"};
 const std::string tls_alerts_header = "alert,name,page_code,page_value,code,note\n";
 const std::string tls_alerts =
     tls_alerts_header +
@@ -52,7 +53,10 @@ struct workspace {
     workspace() {
         fs::create_directories(data);
         fs::create_directories(out);
-        for (const auto& file : outputs) files::write(out / file, "previous " + file);
+        for (const auto& file : outputs) {
+            fs::create_directories((out / file).parent_path());
+            files::write(out / file, "previous " + file);
+        }
     }
 
     process::result generate(const std::string& csv, const std::string& languages_csv = languages,
@@ -81,21 +85,26 @@ struct bad_input {
 
 }  // namespace
 
-TEST_CASE("valid data gives all four headers, byte for byte the same on every run and for CRLF input") {
+TEST_CASE("valid data gives all six headers, byte for byte the same on every run and for CRLF input") {
     const workspace space;
     const auto first = space.generate(header + valid_rows + crypt_row);
     REQUIRE(first.exit_code == 0);
     CHECK(first.err.empty());
-    const std::string status = files::read(space.out / "status.hpp");
-    const std::string table = files::read(space.out / "table.ipp");
-    const std::string texts = files::read(space.out / "texts.ipp");
-    const std::string languages_header = files::read(space.out / "languages.hpp");
+    const std::string status = files::read(space.out / "enums.hpp");
+    const std::string table = files::read(space.out / "detail/table.ipp");
+    const std::string texts = files::read(space.out / "detail/texts.ipp");
+    const std::string languages_header = files::read(space.out / "detail/languages.ipp");
+    const std::string enums = status;
     for (const auto& file : outputs) {
         INFO(file);
-        CHECK(files::read(space.out / file).rfind(
-                  "// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv, packages.csv, call_texts.csv)\n"
-                  "// by sspi-status-gen (tools/generator). Do not edit.\n", 0) == 0);
+        const std::string text = files::read(space.out / file);
+        CHECK(text.rfind("// Generated from data/", 0) == 0);
+        CHECK(text.find("\n// by sspi-status-gen (tools/generator). Do not edit.\n") == text.find('\n'));
     }
+    CHECK(table.rfind("// Generated from data/sspi_status.csv\n", 0) == 0);
+    CHECK(files::read(space.out / "detail/calls.ipp").rfind("// Generated from data/call_texts.csv and data/packages.csv\n", 0) == 0);
+    // Every text row names its code.
+    CHECK(texts.find("    // SEC_I_CONTINUE_NEEDED\n    \"He said") != std::string::npos);
     CHECK(status.find("sec_e_internal_error = -2146893052,  // 0x80090304") != std::string::npos);
     CHECK(status.find("sec_e_no_spm = -2146893052,") != std::string::npos);
     CHECK(status.find("enum class family : std::uint8_t { sec, cert, crypt, trust };") != std::string::npos);
@@ -103,10 +112,10 @@ TEST_CASE("valid data gives all four headers, byte for byte the same on every ru
     CHECK(texts.find("\"He said \\\"again\\\".\\000\"") != std::string::npos);
     CHECK(texts.find("Der Vorgang wurde erfolgreich abgeschlossen.\\000") != std::string::npos);
     CHECK(texts.find("system_text_fr") == std::string::npos);  // only the languages of languages.csv
-    CHECK(languages_header.find("enum class lang : std::uint8_t { en, de };") != std::string::npos);
-    const std::string calls = files::read(space.out / "calls.hpp");
-    CHECK(calls.find("enum class call : std::uint8_t {\n    initialize_security_context,\n    make_signature,\n};") != std::string::npos);
-    CHECK(calls.find("enum class package : std::uint8_t { general, schannel };") != std::string::npos);
+    CHECK(enums.find("enum class lang : std::uint8_t { en, de };") != std::string::npos);
+    const std::string calls = files::read(space.out / "detail/calls.ipp");
+    CHECK(enums.find("enum class call : std::uint8_t {\n    initialize_security_context,\n    make_signature,\n};") != std::string::npos);
+    CHECK(enums.find("enum class package : std::uint8_t { general, schannel };") != std::string::npos);
     CHECK(calls.find("{\"Microsoft Unified Security Protocol Provider\"sv, package::schannel}") != std::string::npos);
     CHECK(calls.find("{\"STATUS_LOGON_FAILURE\"sv, -1073741715},  // 0xC000006D") != std::string::npos);
     // A name of the table is served under its value, whatever the page says.
@@ -117,16 +126,16 @@ TEST_CASE("valid data gives all four headers, byte for byte the same on every ru
     CHECK(calls.find("page_starts{{\n    0, 1, 3, 4, 4,\n}};") != std::string::npos);
 
     REQUIRE(space.generate(header + valid_rows + crypt_row).exit_code == 0);
-    CHECK(files::read(space.out / "status.hpp") == status);
-    CHECK(files::read(space.out / "table.ipp") == table);
-    CHECK(files::read(space.out / "texts.ipp") == texts);
+    CHECK(files::read(space.out / "enums.hpp") == status);
+    CHECK(files::read(space.out / "detail/table.ipp") == table);
+    CHECK(files::read(space.out / "detail/texts.ipp") == texts);
 
     std::string crlf;
     for (const char c : header + valid_rows + crypt_row) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     REQUIRE(space.generate(crlf).exit_code == 0);
-    CHECK(files::read(space.out / "status.hpp") == status);
-    CHECK(files::read(space.out / "table.ipp") == table);
-    CHECK(files::read(space.out / "texts.ipp") == texts);
+    CHECK(files::read(space.out / "enums.hpp") == status);
+    CHECK(files::read(space.out / "detail/table.ipp") == table);
+    CHECK(files::read(space.out / "detail/texts.ipp") == texts);
 }
 
 TEST_CASE("a language is a row of languages.csv and two columns of sspi_status.csv") {
@@ -140,12 +149,12 @@ TEST_CASE("a language is a row of languages.csv and two columns of sspi_status.c
                                        "DeleteSecurityContext,general,SEC_E_OK,,p.md,,Done.,,\xE5\xAE\x8C\xE6\x88\x90\n");
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
-    const std::string languages_header = files::read(space.out / "languages.hpp");
-    CHECK(languages_header.find("enum class lang : std::uint8_t { en, de, zh_tw };") != std::string::npos);
+    const std::string languages_header = files::read(space.out / "detail/languages.ipp");
+    CHECK(files::read(space.out / "enums.hpp").find("enum class lang : std::uint8_t { en, de, zh_tw };") != std::string::npos);
     CHECK(languages_header.find("{lang::zh_tw, \"zh-TW\"sv, \"Hant\"sv, \"TW HK MO\"sv, 0x004u, 0x000000000000002Au}") !=
           std::string::npos);
-    CHECK(files::read(space.out / "texts.ipp").find("case lang::zh_tw:") != std::string::npos);
-    CHECK(files::read(space.out / "calls.hpp").find("case lang::zh_tw:") != std::string::npos);
+    CHECK(files::read(space.out / "detail/texts.ipp").find("case lang::zh_tw:") != std::string::npos);
+    CHECK(files::read(space.out / "detail/calls.ipp").find("case lang::zh_tw:") != std::string::npos);
 }
 
 TEST_CASE("each malformed languages.csv is reported with its line, and the output stays as it was") {
@@ -339,7 +348,7 @@ TEST_CASE("bad command lines and unreadable files are refused without writing") 
 TEST_CASE("when one output cannot be replaced, none is") {
     const workspace space;
     // The old table.ipp cannot be set aside: a non-empty folder is where it would go.
-    fs::create_directories(space.out / "table.ipp.old" / "in-the-way");
+    fs::create_directories(space.out / "detail/table.ipp.old" / "in-the-way");
     const auto result = space.generate(header + valid_rows);
     CHECK(result.exit_code == 1);
     CHECK(result.err.find("table.ipp: cannot replace") != std::string::npos);
@@ -347,17 +356,17 @@ TEST_CASE("when one output cannot be replaced, none is") {
         INFO(file);
         CHECK(files::read(space.out / file) == "previous " + file);
         CHECK_FALSE(fs::exists(space.out / (file + ".tmp")));
-        if (file != "table.ipp") CHECK_FALSE(fs::exists(space.out / (file + ".old")));
+        if (file != "detail/table.ipp") CHECK_FALSE(fs::exists(space.out / (file + ".old")));
     }
 }
 
 TEST_CASE("the output does not depend on how the data folder is spelled") {
     const workspace space;
     REQUIRE(space.generate(header + valid_rows).exit_code == 0);
-    const std::string table = files::read(space.out / "table.ipp");
+    const std::string table = files::read(space.out / "detail/table.ipp");
     const auto result = process::run(SSPI_STATUS_GEN, {(space.data / "." / "..").string() + "/data/", space.out.string()});
     REQUIRE(result.exit_code == 0);
-    CHECK(files::read(space.out / "table.ipp") == table);
+    CHECK(files::read(space.out / "detail/table.ipp") == table);
 }
 
 TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its line, and the output stays as it was") {

@@ -14,7 +14,7 @@ struct generated_file {
     std::string text;
 };
 
-// status.hpp, languages.hpp, table.ipp, texts.ipp, tls_alerts.ipp and calls.hpp.
+// enums.hpp and detail/{languages,table,texts,tls_alerts,calls}.ipp, named relative to include/sspi_status.
 std::vector<generated_file> emit_headers(const data_set& data);
 
 // A check for Windows builds: static_asserts that every enumerator equals winerror.h's macro of the

@@ -21,9 +21,9 @@ constexpr const char* usage =
     "usage: sspi-status-gen DATA_DIR OUTPUT_DIR\n"
     "       sspi-status-gen --windows-check DATA_DIR FILE\n"
     "Checks DATA_DIR/languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv and call_texts.csv\n"
-    "and writes status.hpp, languages.hpp, table.ipp, texts.ipp, tls_alerts.ipp and calls.hpp into\n"
-    "OUTPUT_DIR; with --windows-check, FILE:\n"
-    "static_asserts that the enumerators equal winerror.h's macros.\n"
+    "and writes enums.hpp and detail/{languages,table,texts,tls_alerts,calls}.ipp into OUTPUT_DIR\n"
+    "(include/sspi_status); with --windows-check, FILE: static_asserts that the enumerators equal\n"
+    "winerror.h's macros.\n"
     "Nothing is written unless all of the data is valid.\n";
 
 struct io_error {
@@ -45,6 +45,8 @@ std::string read_file(const std::string& path) {
 void write_all(const std::string& dir, const std::vector<generator::generated_file>& files) {
     namespace fs = std::filesystem;
     std::vector<fs::path> temporaries, targets, backups;
+    std::error_code missing;
+    if (!fs::is_directory(dir, missing)) throw io_error{dir + ": cannot write: no such folder"};
     const auto failure = [](const fs::path& path, const char* what, const std::string& reason) {
         return io_error{path.string() + ": " + what + ": " + reason};
     };
@@ -54,6 +56,8 @@ void write_all(const std::string& dir, const std::vector<generator::generated_fi
     };
     for (const auto& file : files) {
         const fs::path temporary = fs::path(dir) / (file.name + ".tmp");
+        std::error_code made;
+        fs::create_directories(temporary.parent_path(), made);  // detail/; a failure shows when writing
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (out) temporaries.push_back(temporary);
         out << file.text;

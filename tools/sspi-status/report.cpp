@@ -27,28 +27,10 @@ std::vector<std::string_view> other_names(const sspi::entry& e) {
     return names;
 }
 
-// A system text that is only the code's name (SEC_E_NO_KERB_KEY's), and every translation of it,
-// says nothing; message() passes over them too.
+// Windows' text, unless it is only the code's name, which says nothing (message() passes over it too).
 std::string_view system_text_shown(const sspi::entry& e, sspi::lang language) {
-    return sspi::system_text(e, sspi::lang::en) == e.name ? std::string_view{} : sspi::system_text(e, language);
+    return sspi::system_text_is_name(e) ? std::string_view{} : sspi::system_text(e, language);
 }
-
-// Microsoft's name of an alert, or empty where its table does not list it.
-std::string_view tls_alert_name(int alert) {
-    const sspi::entry* e = sspi::from_tls_alert(alert);
-    if (e != nullptr)
-        for (const auto& listed : sspi::tls_alerts(*e))
-            if (listed.number == alert) return listed.name;
-    return {};
-}
-
-// Whether Schannel returns the entry's code for every alert its table does not list.
-bool is_default_for_tls(const sspi::entry& e) {
-    for (int alert = 0; alert <= 255; ++alert)
-        if (tls_alert_name(alert).empty()) return sspi::from_tls_alert(alert)->value == e.value;
-    return false;
-}
-
 
 // A page of a function for a package.
 struct page_ref {
@@ -56,16 +38,13 @@ struct page_ref {
     sspi::package package;
 };
 
-bool lists(const page_ref& page, const sspi::entry& e) {
-    for (const auto& row : sspi::returns(page.call, page.package))
-        if (row.code && static_cast<std::uint32_t>(*row.code) == e.value) return true;
-    return false;
-}
+// Whether the page itself lists the entry: call_text reads it and not the general page instead.
+bool lists(const page_ref& page, const sspi::entry& e) { return sspi::call_text_package(e, page.call, page.package) == page.package; }
 
 // The page call_text() reads for the entry in the context's call, if any lists it.
 std::optional<page_ref> answering_page(const sspi::entry& e, const call_context& context) {
     if (!context.call) return std::nullopt;
-    const auto package = sspi::answering_package(e, *context.call, context.package);
+    const auto package = sspi::call_text_package(e, *context.call, context.package);
     return package ? std::optional<page_ref>(page_ref{*context.call, *package}) : std::nullopt;
 }
 
@@ -89,7 +68,7 @@ std::string page_names(const std::vector<page_ref>& pages) {
         std::size_t listed = 0, documented = 0;
         for (; i < pages.size() && pages[i].call == c; ++i, ++listed)
             packages += (packages.empty() ? "" : ", ") + std::string(sspi::package_name(pages[i].package));
-        for (const auto p : sspi::packages()) documented += !sspi::returns(c, p).empty();
+        for (const auto p : sspi::packages()) documented += !sspi::return_values(c, p).empty();
         if (listed == documented && listed > 1) packages = "every package";
         if (!calls.empty() && calls.back().second == packages)
             calls.back().first += ", " + std::string(sspi::call_name(c));
@@ -197,13 +176,13 @@ void explain_text(std::string& out, const sspi::entry& e, const languages& shown
         fmt::format_to(it, "  {:<16}{} {}\n", label, alert.number, alert.name);
         label = "";
     }
-    if (is_default_for_tls(e)) fmt::format_to(it, "  {:<16}any alert Schannel's table does not list\n", label);
+    if (sspi::tls_alert_default().value == e.value) fmt::format_to(it, "  {:<16}any alert Schannel's table does not list\n", label);
     explain_calls(out, e, shown, context);
 }
 
 void tls_alert_text(std::string& out, int alert, const languages& shown) {
     const sspi::entry& e = *sspi::from_tls_alert(alert);
-    const std::string_view name = tls_alert_name(alert);
+    const std::string_view name = sspi::tls_alert_name(alert);
     if (name.empty())
         fmt::format_to(std::back_inserter(out), "TLS alert {} is not in Schannel's table; for it Schannel returns {}:\n\n", alert, e.name);
     else
@@ -213,7 +192,7 @@ void tls_alert_text(std::string& out, int alert, const languages& shown) {
 
 void tls_alert_json(std::string& out, int alert, const languages& shown) {
     fmt::format_to(std::back_inserter(out), "{{\"tls_alert\":{{\"alert\":{},\"name\":", alert);
-    json_text_or_null(out, tls_alert_name(alert));
+    json_text_or_null(out, sspi::tls_alert_name(alert));
     out += ",\"code\":";
     entry_json(out, *sspi::from_tls_alert(alert), shown);
     out += "}}\n";
@@ -249,7 +228,7 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown, 
     for (const auto& alert : sspi::tls_alerts(e))
         fmt::format_to(it, "{}{{\"alert\":{},\"name\":{}}}", &alert == sspi::tls_alerts(e).begin() ? "" : ",", alert.number,
                        json_string(alert.name));
-    fmt::format_to(it, "],\"tls_default\":{},\"calls\":[", is_default_for_tls(e));
+    fmt::format_to(it, "],\"tls_default\":{},\"calls\":[", sspi::tls_alert_default().value == e.value);
     const auto pages = pages_listing(e);
     for (std::size_t i = 0; i < pages.size(); ++i) {
         out += i == 0 ? "" : ",";

@@ -66,7 +66,7 @@ const auto call_names = [] {
 const auto package_names = [] {
     name_filter names;
     for (const sspi::package p : sspi::packages()) names.add(sspi::package_name(p));
-    for (const auto& alias : sspi::detail::package_aliases) names.add(alias.name);
+    for (const auto& alias : sspi::package_aliases()) names.add(alias.name);
     return names;
 }();
 

@@ -1,14 +1,9 @@
-// The format specs shared by the fmt and std::format formatters of sspi::status:
-//   {}  or {:n}   SEC_E_LOGON_DENIED          (an unknown value prints its hex value)
-//   {:x}          0x8009030C
-//   {:d}          -2146893044
-//   {:m}          the message; {:m:de}, {:m:pt-BR}, ... in a language (any tag sspi::parse_lang reads)
-//   {:f}          SEC_E_LOGON_DENIED (0x8009030C): the message; {:f:fr} in French
-// Each may start with the standard [[fill]align][width]: {:>12x}, {:*^40}, {:<60f:de}. Width counts
-// columns as std::format estimates them: East Asian wide characters take two.
+// The format specs of <sspi_status/fmt.hpp> and <sspi_status/format.hpp> (their grammar is at the
+// top of fmt.hpp): parsing, and writing a status piece by piece for either library.
 #ifndef SSPI_STATUS_DETAIL_FORMAT_SPEC_HPP
 #define SSPI_STATUS_DETAIL_FORMAT_SPEC_HPP
 
+#include <sspi_status/detail/chars.hpp>
 #include <sspi_status/locale.hpp>
 
 #include <array>
@@ -26,12 +21,6 @@ struct format_spec {
     char align = '<';
     std::size_t width = 0;
 };
-
-// The length of the UTF-8 sequence that starts with lead, or 0 for a byte that starts none.
-constexpr std::size_t utf8_length(char lead) noexcept {
-    const auto byte = static_cast<unsigned char>(lead);
-    return byte < 0x80 ? 1 : byte >= 0xF0 && byte < 0xF8 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 0;
-}
 
 // Columns a text takes as [format.string.std] estimates them: 2 for East Asian wide and fullwidth
 // characters, 1 for any other code point.

@@ -9,8 +9,6 @@
 namespace sspi {
 namespace detail {
 
-constexpr char ascii_upper(char c) noexcept { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
-
 // Little-endian words of 4 and 8 bytes at p: assembled byte by byte where that must be constexpr,
 // one load otherwise on a little-endian machine (clang 14 does not always merge the bytes itself).
 #if defined(__has_builtin) && defined(__BYTE_ORDER__)

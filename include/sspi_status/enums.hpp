@@ -1,7 +1,8 @@
-// Generated from data/ (sspi_status.csv, languages.csv, tls_alerts.csv, packages.csv, call_texts.csv)
+// Generated from data/sspi_status.csv, data/languages.csv, data/call_texts.csv and data/packages.csv
 // by sspi-status-gen (tools/generator). Do not edit.
-#ifndef SSPI_STATUS_DETAIL_STATUS_HPP
-#define SSPI_STATUS_DETAIL_STATUS_HPP
+// The public enumerations of <sspi_status/sspi_status.hpp> and <sspi_status/calls.hpp>.
+#ifndef SSPI_STATUS_ENUMS_HPP
+#define SSPI_STATUS_ENUMS_HPP
 
 #include <cstdint>
 
@@ -214,6 +215,36 @@ enum class status : std::int32_t {
 
 // The winerror.h families of the names, by prefix: SEC_, CERT_, CRYPT_, TRUST_.
 enum class family : std::uint8_t { sec, cert, crypt, trust };
+
+// The languages of the texts: English first, then Microsoft's translations.
+enum class lang : std::uint8_t { en, de, es, fr, it, pt_br, ru, zh_tw };
+
+// The SSPI functions whose return values Microsoft documents.
+enum class call : std::uint8_t {
+    accept_security_context,
+    acquire_credentials_handle,
+    decrypt_message,
+    encrypt_message,
+    initialize_security_context,
+    query_context_attributes,
+    complete_auth_token,
+    make_signature,
+    verify_signature,
+    apply_control_token,
+    impersonate_security_context,
+    revert_security_context,
+    export_security_context,
+    import_security_context,
+    set_context_attributes,
+    query_credentials_attributes,
+    set_credentials_attributes,
+    free_credentials_handle,
+    delete_security_context,
+    enumerate_security_packages,
+};
+
+// The security packages the functions' pages are written for; general: the page for any package.
+enum class package : std::uint8_t { general, credssp, digest, kerberos, negotiate, ntlm, schannel };
 
 }  // namespace sspi
 
