@@ -2,7 +2,7 @@
 // they accept must also generate.
 #include "../../tools/generator/csv.hpp"
 #include "../../tools/generator/emit.hpp"
-#include "../../tools/generator/status_table.hpp"
+#include "../../tools/generator/data.hpp"
 
 #include <cstdint>
 #include <cstdlib>

@@ -5,6 +5,82 @@
 #include <algorithm>
 
 namespace generator {
+namespace {
+
+// One pass over the text: where it is, and on which line.
+class csv_parser {
+public:
+    explicit csv_parser(std::string_view text) : text_(text) {}
+
+    std::vector<csv_record> records() {
+        std::vector<csv_record> records;
+        while (i_ < text_.size()) {
+            csv_record record{line_, {}};
+            for (;;) {  // one field per pass
+                record.fields.push_back(at('"') ? quoted_field() : plain_field());
+                if (!at(',')) break;
+                ++i_;
+            }
+            skip_line_end();
+            records.push_back(std::move(record));
+        }
+        return records;
+    }
+
+private:
+    bool at(char c) const { return i_ < text_.size() && text_[i_] == c; }
+    bool at_field_end() const { return i_ >= text_.size() || at(',') || at('\r') || at('\n'); }
+
+    std::string quoted_field() {
+        const std::size_t opened_on = line_;
+        std::string field;
+        for (++i_;; ++i_) {
+            if (i_ >= text_.size()) throw input_error(opened_on, "unterminated quoted field");
+            if (at('"') && i_ + 1 < text_.size() && text_[i_ + 1] == '"') {
+                field += '"';
+                ++i_;
+                continue;
+            }
+            if (at('"')) break;
+            if (at('\n')) ++line_;
+            field += text_[i_];
+        }
+        ++i_;
+        // Reported where the field opened: a stray quote there is the usual cause.
+        if (!at_field_end())
+            throw input_error(opened_on, "text after the closing quote of a field" +
+                                             (line_ == opened_on ? std::string()
+                                                                 : " (the quote opened here closes on line " + std::to_string(line_) + ")"));
+        return field;
+    }
+
+    std::string plain_field() {
+        std::string field;
+        for (; !at_field_end(); ++i_) {
+            if (at('"')) throw input_error(line_, "quote inside an unquoted field");
+            field += text_[i_];
+        }
+        return field;
+    }
+
+    // Steps over the line end (LF or CRLF), if the text has not ended there.
+    void skip_line_end() {
+        if (at('\r')) {
+            if (i_ + 1 >= text_.size() || text_[i_ + 1] != '\n') throw input_error(line_, "carriage return without line feed");
+            ++i_;
+        }
+        if (i_ < text_.size()) {
+            ++i_;
+            ++line_;
+        }
+    }
+
+    std::string_view text_;
+    std::size_t i_ = 0;
+    std::size_t line_ = 1;
+};
+
+}  // namespace
 
 std::size_t first_invalid_utf8_line(std::string_view text) {
     std::size_t line = 1;
@@ -24,64 +100,33 @@ std::vector<csv_record> parse_csv(std::string_view text) {
         throw input_error(line, "NUL byte: the file is not text");
     }
     if (const auto bad_line = first_invalid_utf8_line(text)) throw input_error(bad_line, "invalid UTF-8");
+    return csv_parser(text).records();
+}
 
-    std::vector<csv_record> records;
-    std::size_t line = 1;
-    std::size_t i = 0;
-    // Steps over the line end at i (LF or CRLF), if the text has not ended there.
-    const auto skip_line_end = [&] {
-        if (i < text.size() && text[i] == '\r') {
-            if (i + 1 >= text.size() || text[i + 1] != '\n') throw input_error(line, "carriage return without line feed");
-            ++i;
-        }
-        if (i < text.size()) {
-            ++i;
-            ++line;
-        }
-    };
+const std::string& csv_row::operator[](std::string_view column) const {
+    const auto field = fields.find(column);
+    if (field == fields.end()) throw std::logic_error("no column " + std::string(column));
+    return field->second;
+}
 
-    while (i < text.size()) {
-        csv_record record{line, {}};
-        for (;;) {  // one field per pass
-            std::string field;
-            if (i < text.size() && text[i] == '"') {
-                const auto opened_on = line;
-                for (++i;; ++i) {
-                    if (i >= text.size()) throw input_error(opened_on, "unterminated quoted field");
-                    if (text[i] == '"') {
-                        if (i + 1 < text.size() && text[i + 1] == '"') {
-                            field += '"';
-                            ++i;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    if (text[i] == '\n') ++line;
-                    field += text[i];
-                }
-                // Reported where the field opened: a stray quote there is the usual cause.
-                if (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
-                    throw input_error(opened_on, "text after the closing quote of a field" +
-                                                     (line == opened_on ? std::string()
-                                                                        : " (the quote opened here closes on line " + std::to_string(line) + ")"));
-            } else {
-                while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
-                    if (text[i] == '"') throw input_error(line, "quote inside an unquoted field");
-                    field += text[i++];
-                }
-            }
-            record.fields.push_back(std::move(field));
-            if (i < text.size() && text[i] == ',') {
-                ++i;
-                continue;
-            }
-            skip_line_end();
-            break;
-        }
-        records.push_back(std::move(record));
+csv_table read_table(const std::vector<csv_record>& records, const std::vector<std::string>& columns) {
+    if (records.empty()) throw input_error(1, "missing header");
+    if (records[0].fields != columns) {
+        std::string expected;
+        for (const auto& column : columns) expected += (expected.empty() ? "" : ",") + column;
+        throw input_error(records[0].line, "wrong header, expected: " + expected);
     }
-    return records;
+    csv_table table{records[0].line, {}};
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const auto& fields = records[r].fields;
+        if (fields.size() != columns.size())
+            throw input_error(records[r].line, "wrong number of fields: " + std::to_string(fields.size()) + ", expected " +
+                                                   std::to_string(columns.size()));
+        csv_row row{records[r].line, {}};
+        for (std::size_t c = 0; c < columns.size(); ++c) row.fields.emplace(columns[c], fields[c]);
+        table.rows.push_back(std::move(row));
+    }
+    return table;
 }
 
 }  // namespace generator

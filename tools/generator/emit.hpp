@@ -2,7 +2,7 @@
 #ifndef SSPI_STATUS_GENERATOR_EMIT_HPP
 #define SSPI_STATUS_GENERATOR_EMIT_HPP
 
-#include "status_table.hpp"
+#include "data.hpp"
 
 #include <string>
 #include <vector>

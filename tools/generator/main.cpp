@@ -1,9 +1,8 @@
 // sspi-status-gen: reads data/ (languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv,
-// call_texts.csv), checks it, and writes
-// the generated headers.
+// call_texts.csv), checks it, and writes the generated headers; all of them or, on any error, none.
 #include "csv.hpp"
 #include "emit.hpp"
-#include "status_table.hpp"
+#include "data.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -95,6 +94,46 @@ void write_all(const std::string& dir, const std::vector<generator::generated_fi
     for (const auto& backup : backups) fs::remove(backup, ignored);
 }
 
+// Reads DATA_DIR/FILE with a reader of data.hpp; an input_error it throws names FILE.
+template <class Reader>
+auto read_data(const std::string& dir, const std::string& file, Reader reader) {
+    try {
+        return reader(generator::parse_csv(read_file(dir + "/" + file)));
+    } catch (generator::input_error& error) {
+        if (error.file.empty()) error.file = file;
+        throw;
+    }
+}
+
+generator::data_set read_data_set(const std::string& dir) {
+    using records = std::vector<generator::csv_record>;
+    generator::data_set data;
+    data.languages = read_data(dir, "languages.csv", [](const records& r) { return generator::read_languages(r); });
+    data.rows = read_data(dir, "sspi_status.csv", [&](const records& r) { return generator::read_status_table(r, data.languages); });
+    data.tls_alerts = read_data(dir, "tls_alerts.csv", [&](const records& r) { return generator::read_tls_alerts(r, data.rows); });
+    data.packages = read_data(dir, "packages.csv", [](const records& r) { return generator::read_packages(r); });
+    data.call_texts = read_data(dir, "call_texts.csv", [&](const records& r) {
+        return generator::read_call_texts(r, data.languages, data.rows, data.packages, data.calls);
+    });
+    return data;
+}
+
+void generate(const std::string& data_dir, const std::string& target, bool windows_check) {
+    const generator::data_set data = read_data_set(data_dir);
+    try {
+        if (windows_check) {
+            const std::filesystem::path file(target);
+            const auto folder = file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
+            write_all(folder.string(), {{file.filename().string(), generator::emit_windows_check(data.rows)}});
+        } else {
+            write_all(target, generator::emit_headers(data));
+        }
+    } catch (generator::input_error& error) {
+        if (error.file.empty()) error.file = "sspi_status.csv";  // what the emitters find (names the hash cannot tell apart)
+        throw;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -106,39 +145,13 @@ int main(int argc, char** argv) {
     const bool windows_check = !args.empty() && args[0] == "--windows-check";
     if (windows_check) args.erase(args.begin());
     if (args.size() != 2 || args[0].empty() || args[1].empty() || args[0][0] == '-' || args[1][0] == '-') {
-        std::cerr << "sspi-status-gen: expected a data folder and an output " << (windows_check ? "file" : "folder") << "\n"
-                  << usage;
+        std::cerr << "sspi-status-gen: expected a data folder and an output " << (windows_check ? "file" : "folder") << "\n" << usage;
         return 2;
     }
-    const std::string languages_path = args[0] + "/languages.csv";
-    const std::string status_path = args[0] + "/sspi_status.csv";
-    const std::string tls_alerts_path = args[0] + "/tls_alerts.csv";
-    const std::string packages_path = args[0] + "/packages.csv";
-    const std::string call_texts_path = args[0] + "/call_texts.csv";
-    std::string reading = languages_path;  // the file an input_error is about
     try {
-        const auto languages = generator::read_languages(generator::parse_csv(read_file(languages_path)));
-        reading = status_path;
-        auto rows = generator::read_status_table(generator::parse_csv(read_file(status_path)), languages);
-        reading = tls_alerts_path;
-        auto tls_alerts = generator::read_tls_alerts(generator::parse_csv(read_file(tls_alerts_path)), rows);
-        reading = packages_path;
-        auto packages = generator::read_packages(generator::parse_csv(read_file(packages_path)));
-        reading = call_texts_path;
-        std::vector<std::string> calls;
-        auto call_texts = generator::read_call_texts(generator::parse_csv(read_file(call_texts_path)), languages, rows, packages, calls);
-        const generator::data_set data{languages, std::move(rows), std::move(tls_alerts), std::move(packages), std::move(calls),
-                                       std::move(call_texts)};
-        reading = status_path;  // what the emitters find wrong (names the hash cannot tell apart) is in the table
-        if (windows_check) {
-            const std::filesystem::path target(args[1]);
-            const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
-            write_all(folder.string(), {{target.filename().string(), generator::emit_windows_check(data.rows)}});
-        } else {
-            write_all(args[1], generator::emit_headers(data));
-        }
+        generate(args[0], args[1], windows_check);
     } catch (const generator::input_error& error) {
-        std::cerr << (error.file.empty() ? reading : args[0] + "/" + error.file) << ":" << error.line << ": " << error.what() << "\n";
+        std::cerr << args[0] << "/" << error.file << ":" << error.line << ": " << error.what() << "\n";
         return 1;
     } catch (const io_error& error) {
         std::cerr << "sspi-status-gen: " << error.message << "\n";

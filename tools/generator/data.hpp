@@ -1,7 +1,7 @@
-// The data as the generator sees it: the CSV files of data/, checked against
-// their rules (README, "Changing the data").
-#ifndef SSPI_STATUS_GENERATOR_STATUS_TABLE_HPP
-#define SSPI_STATUS_GENERATOR_STATUS_TABLE_HPP
+// The data as the generator sees it: the CSV files of data/, each checked against its rules
+// (data/README.md) by a reader of its own (read_FILE.cpp).
+#ifndef SSPI_STATUS_GENERATOR_DATA_HPP
+#define SSPI_STATUS_GENERATOR_DATA_HPP
 
 #include "csv.hpp"
 
@@ -89,7 +89,7 @@ std::vector<std::string> status_columns(const std::vector<language_row>& languag
 std::vector<status_row> read_status_table(const std::vector<csv_record>& records, const std::vector<language_row>& languages);
 
 // Checks tls_alerts.csv against the status table; the code of each alert is the one of page_value
-// (see README, "TLS alerts").
+// (data/README.md, "tls_alerts.csv").
 std::vector<tls_alert_row> read_tls_alerts(const std::vector<csv_record>& records, const std::vector<status_row>& rows);
 
 // Checks packages.csv; the first package is general, the page of a function that is not about one package.
@@ -99,7 +99,7 @@ std::vector<package_row> read_packages(const std::vector<csv_record>& records);
 std::vector<std::string> call_text_columns(const std::vector<language_row>& languages);
 
 // Checks call_texts.csv against the table and the packages; fills calls with the functions in order of
-// first appearance and returns the rows in CSV order (see README, "Per-call texts").
+// first appearance and returns the rows in CSV order (data/README.md, "call_texts.csv").
 std::vector<call_text_row> read_call_texts(const std::vector<csv_record>& records, const std::vector<language_row>& languages,
                                            const std::vector<status_row>& rows, const std::vector<package_row>& packages,
                                            std::vector<std::string>& calls);
