@@ -4,6 +4,8 @@
 #ifndef SSPI_STATUS_TOOLS_QUOTE_HPP
 #define SSPI_STATUS_TOOLS_QUOTE_HPP
 
+#include "utf8.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -12,9 +14,7 @@ namespace quote {
 inline std::string quoted_prefix(std::string_view text) {
     constexpr std::size_t shown = 60;
     if (text.size() <= shown) return "'" + std::string(text) + "'";
-    std::size_t end = shown;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0u) == 0x80u) --end;  // not inside a character
-    return "'" + std::string(text.substr(0, end)) + "\xE2\x80\xA6' (" + std::to_string(text.size()) + " bytes)";
+    return "'" + std::string(utf8::whole_characters(text.substr(0, shown))) + "\xE2\x80\xA6' (" + std::to_string(text.size()) + " bytes)";
 }
 
 }  // namespace quote

@@ -1,7 +1,9 @@
-// UTF-8 decoding shared by the generator (which rejects invalid input) and the tool (which folds case
-// and writes JSON).
+// UTF-8 for the generator (which rejects invalid input) and the tool (which folds case, writes JSON
+// and cuts text at character boundaries). The length of a sequence is the library's utf8_length.
 #ifndef SSPI_STATUS_TOOLS_UTF8_HPP
 #define SSPI_STATUS_TOOLS_UTF8_HPP
+
+#include "chars.hpp"
 
 #include <cstddef>
 #include <string>
@@ -16,29 +18,16 @@ inline constexpr char32_t replacement = 0xFFFD;
 // returns false.
 constexpr bool decode(std::string_view text, std::size_t& i, char32_t& code_point) noexcept {
     const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    char32_t decoded = 0;
-    if (lead < 0x80) {
-        length = 1;
-        decoded = lead;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        decoded = lead & 0x1Fu;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        decoded = lead & 0x0Fu;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        decoded = lead & 0x07u;
-    }
+    const std::size_t length = chars::utf8_length(text[i]);
+    char32_t decoded = length <= 1 ? lead : lead & (0x7Fu >> length);
     bool valid = length != 0 && text.size() - i >= length;
     for (std::size_t k = 1; valid && k < length; ++k) {
         const auto next = static_cast<unsigned char>(text[i + k]);
         valid = (next & 0xC0u) == 0x80u;
         decoded = (decoded << 6) | (next & 0x3Fu);
     }
-    valid = valid && !(length == 3 && decoded < 0x800) && !(length == 4 && decoded < 0x10000) &&
-            !(decoded >= 0xD800 && decoded <= 0xDFFF) && decoded <= 0x10FFFF;
+    const char32_t shortest[] = {0, 0, 0x80, 0x800, 0x10000};  // the least value a sequence of each length holds
+    valid = valid && decoded >= shortest[length] && !(decoded >= 0xD800 && decoded <= 0xDFFF) && decoded <= 0x10FFFF;
     i += valid ? length : 1;
     code_point = valid ? decoded : replacement;
     return valid;
@@ -61,6 +50,19 @@ inline void append(std::string& out, char32_t c) {
         out += static_cast<char>(0x80 | (c & 0x3F));
     }
 }
+
+// How many bytes at the end of text begin a UTF-8 sequence that the text does not complete.
+constexpr std::size_t incomplete_tail(std::string_view text) noexcept {
+    for (std::size_t back = 1; back <= 3 && back <= text.size(); ++back) {
+        const char byte = text[text.size() - back];
+        if ((static_cast<unsigned char>(byte) & 0xC0u) == 0x80u) continue;  // a continuation byte: look further back
+        return chars::utf8_length(byte) > back ? back : 0;
+    }
+    return 0;
+}
+
+// The longest prefix of text that does not end inside a UTF-8 sequence.
+constexpr std::string_view whole_characters(std::string_view text) noexcept { return text.substr(0, text.size() - incomplete_tail(text)); }
 
 }  // namespace utf8
 

@@ -3,9 +3,8 @@
 #include "csv.hpp"
 #include "data.hpp"
 
+#include "../common/chars.hpp"
 #include "../common/utf8.hpp"
-
-#include <sspi_status/detail/chars.hpp>
 
 namespace generator {
 namespace {
@@ -17,10 +16,7 @@ bool is_white_space(char32_t c) {
 
 }  // namespace
 
-std::string hex(std::uint32_t value) {
-    const auto digits = sspi::detail::hex(value);
-    return std::string(digits.data(), digits.size());
-}
+std::string hex(std::uint32_t value) { return chars::hex(value); }
 
 bool parse_hex(const std::string& text, std::size_t digits, bool exact, std::uint32_t& value) {
     if (text.size() < 3 || text.size() > 2 + digits || (exact && text.size() != 2 + digits) || text[0] != '0' || text[1] != 'x')

@@ -3,7 +3,8 @@
 #include "perfect_hash.hpp"
 #include "literals.hpp"
 
-#include <sspi_status/detail/chars.hpp>
+#include "../common/chars.hpp"
+
 #include <sspi_status/detail/hash.hpp>
 #include <sspi_status/detail/name_line.hpp>
 
@@ -23,7 +24,7 @@ std::string banner(const std::string& sources) {
 }
 
 std::string enumerator(std::string name) {
-    for (char& c : name) c = sspi::detail::ascii_lower(c);
+    for (char& c : name) c = chars::ascii_lower(c);
     return name;
 }
 

@@ -2,8 +2,11 @@
 
 #include "text.hpp"
 
+#include "../common/alert_number.hpp"
+
 #include <sspi_status/locale.hpp>
 
+#include <algorithm>
 #include <string_view>
 
 namespace tool {
@@ -101,19 +104,100 @@ void set_mode(options& result, mode wanted, const std::string& option) {
     result.what = wanted;
 }
 
+// What the options have said so far, beyond options itself.
+struct parse_state {
+    std::vector<std::string> operands;  // codes, or --scan's file
+    bool help = false, version = false, scan_file_given = false, package_given = false;
+};
+
+bool takes_value(const std::string& name) {
+    return name == "--lang" || name == "--family" || name == "--search" || name == "--scan" || name == "--tls-alert" ||
+           name == "--call" || name == "--package";
+}
+
+// Applies one option; value() reads its value (after '=' or the next argument), inline says which.
+template <class Value>
+void apply_option(options& result, parse_state& state, const std::string& name, bool inline_value, Value value) {
+    if (name == "--help" || name == "-h") {
+        state.help = true;
+    } else if (name == "--version") {
+        state.version = true;
+    } else if (name == "--json") {
+        result.json = true;
+    } else if (name == "--all-lines") {
+        result.all_lines = true;
+    } else if (name == "--lang") {
+        result.languages = parse_languages(value());
+    } else if (name == "--family") {
+        result.family = parse_family(value());
+    } else if (name == "--call") {
+        const std::string function = value();
+        result.context.call = sspi::parse_call(function);
+        if (!result.context.call)
+            throw usage_error{"--call: " + quoted_prefix(function) + " is not an SSPI function whose return values are documented"};
+    } else if (name == "--package") {
+        const std::string package = value();
+        const auto parsed = sspi::parse_package(package);
+        if (!parsed) throw usage_error{"--package: unknown package " + quoted_prefix(package) + " (expected " + package_names() + ")"};
+        result.context.package = *parsed;
+        state.package_given = true;
+    } else if (name == "--list") {
+        set_mode(result, mode::list, name);
+    } else if (name == "--search") {
+        set_mode(result, mode::search, name);
+        result.search_text = value();
+        if (result.search_text.empty()) throw usage_error{"--search: empty text"};
+    } else if (name == "--tls-alert") {
+        set_mode(result, mode::tls_alert, name);
+        const std::string number = value();
+        const auto alert = alert_number::parse(number);
+        if (!alert) throw usage_error{"--tls-alert: " + quoted_prefix(number) + " is not an alert number from 0 to 255"};
+        result.tls_alert = *alert;
+    } else if (name == "--scan") {
+        set_mode(result, mode::scan, name);
+        if (!inline_value) return;  // without '=', the file is the operand
+        result.scan_file = value();
+        state.scan_file_given = true;
+        if (result.scan_file.empty()) throw usage_error{"--scan: empty file name"};
+    }
+}
+
+// The operands each mode takes, and the options that go only with some modes.
+void check_combination(options& result, parse_state& state) {
+    if (result.what == mode::scan) {
+        if (state.operands.size() > (state.scan_file_given ? 0u : 1u))
+            throw usage_error{quoted_prefix(state.operands.back()) + ": --scan reads one file (codes cannot be combined with --scan)"};
+        if (!state.operands.empty()) result.scan_file = state.operands.front();
+        if (result.scan_file.empty()) throw usage_error{"--scan: empty file name"};
+    } else if (result.what == mode::explain) {
+        if (state.operands.empty()) throw usage_error{"no code given"};
+        result.codes = std::move(state.operands);
+    } else if (!state.operands.empty()) {
+        throw usage_error{quoted_prefix(state.operands.front()) + ": codes cannot be combined with --list or --search"};
+    }
+    if (result.all_lines && result.what != mode::scan) throw usage_error{"--all-lines goes with --scan"};
+    if (result.family && result.what != mode::list && result.what != mode::search)
+        throw usage_error{"--family goes with --list or --search"};
+    if (result.context.call && result.what != mode::explain) throw usage_error{"--call goes with codes"};
+    if (state.package_given && !result.context.call) throw usage_error{"--package goes with --call"};
+}
+
+const std::vector<std::string> known_options{"--help", "-h",     "--version", "--json",      "--all-lines", "--lang",
+                                             "--family", "--call", "--package", "--list", "--search", "--tls-alert", "--scan"};
+
 }  // namespace
 
 options parse_options(const std::vector<std::string>& args, std::optional<sspi::lang> user_language) {
     options result;
     if (user_language && *user_language != sspi::lang::en) result.languages.push_back(*user_language);
-    std::vector<std::string> operands;  // codes, or --scan's file
-    bool only_operands = false, help = false, version = false, scan_file_given = false, package_given = false;
+    parse_state state;
+    bool only_operands = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         // "-" (standard input) and negative numbers are operands, like everything after "--".
         const bool is_option = !only_operands && arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9');
         if (!is_option) {
-            operands.push_back(arg);
+            state.operands.push_back(arg);
             continue;
         }
         if (arg == "--") {
@@ -123,84 +207,21 @@ options parse_options(const std::vector<std::string>& args, std::optional<sspi::
         const auto equals = arg.find('=');
         const std::string name = arg.substr(0, equals);
         const bool inline_value = equals != std::string::npos;
-        const bool takes_value =
-            name == "--lang" || name == "--family" || name == "--search" || name == "--scan" || name == "--tls-alert" ||
-            name == "--call" || name == "--package";
-        if (inline_value && !takes_value) throw usage_error{quoted_prefix(name) + " takes no value"};
-        // The option's value: after '=', or the next argument whatever it looks like, as GNU getopt
-        // reads it. --scan's file is optional: without '=' it is the operand.
-        const auto value = [&]() -> std::string {
+        if (std::find(known_options.begin(), known_options.end(), name) == known_options.end())
+            throw usage_error{"unknown option " + quoted_prefix(arg)};
+        if (inline_value && !takes_value(name)) throw usage_error{quoted_prefix(name) + " takes no value"};
+        // The value: after '=', or the next argument whatever it looks like, as GNU getopt reads it.
+        apply_option(result, state, name, inline_value, [&]() -> std::string {
             if (inline_value) return arg.substr(equals + 1);
             if (i + 1 >= args.size()) throw usage_error{name + " needs a value"};
             return args[++i];
-        };
-        if (name == "--help" || name == "-h") {
-            help = true;
-        } else if (name == "--version") {
-            version = true;
-        } else if (name == "--json") {
-            result.json = true;
-        } else if (name == "--all-lines") {
-            result.all_lines = true;
-        } else if (name == "--lang") {
-            result.languages = parse_languages(value());
-        } else if (name == "--family") {
-            result.family = parse_family(value());
-        } else if (name == "--call") {
-            const std::string function = value();
-            result.context.call = sspi::parse_call(function);
-            if (!result.context.call)
-                throw usage_error{"--call: " + quoted_prefix(function) + " is not an SSPI function whose return values are documented"};
-        } else if (name == "--package") {
-            const std::string package = value();
-            const auto parsed = sspi::parse_package(package);
-            if (!parsed) throw usage_error{"--package: unknown package " + quoted_prefix(package) + " (expected " + package_names() + ")"};
-            result.context.package = *parsed;
-            package_given = true;
-        } else if (name == "--list") {
-            set_mode(result, mode::list, name);
-        } else if (name == "--search") {
-            set_mode(result, mode::search, name);
-            result.search_text = value();
-            if (result.search_text.empty()) throw usage_error{"--search: empty text"};
-        } else if (name == "--tls-alert") {
-            set_mode(result, mode::tls_alert, name);
-            const std::string number = value();
-            const bool digits = !number.empty() && number.size() <= 3 && number.find_first_not_of("0123456789") == std::string::npos;
-            if (!digits || std::stoi(number) > 255)
-                throw usage_error{"--tls-alert: " + quoted_prefix(number) + " is not an alert number from 0 to 255"};
-            result.tls_alert = std::stoi(number);
-        } else if (name == "--scan") {
-            set_mode(result, mode::scan, name);
-            if (inline_value) {
-                result.scan_file = value();
-                scan_file_given = true;
-                if (result.scan_file.empty()) throw usage_error{"--scan: empty file name"};
-            }
-        } else {
-            throw usage_error{"unknown option " + quoted_prefix(arg)};
-        }
+        });
     }
-    if (help || version) {
-        result.what = help ? mode::help : mode::version;
+    if (state.help || state.version) {
+        result.what = state.help ? mode::help : mode::version;
         return result;
     }
-    if (result.what == mode::scan) {
-        if (operands.size() > (scan_file_given ? 0u : 1u))
-            throw usage_error{quoted_prefix(operands.back()) + ": --scan reads one file (codes cannot be combined with --scan)"};
-        if (!operands.empty()) result.scan_file = operands.front();
-        if (result.scan_file.empty()) throw usage_error{"--scan: empty file name"};
-    } else if (result.what == mode::explain) {
-        if (operands.empty()) throw usage_error{"no code given"};
-        result.codes = std::move(operands);
-    } else if (!operands.empty()) {
-        throw usage_error{quoted_prefix(operands.front()) + ": codes cannot be combined with --list or --search"};
-    }
-    if (result.all_lines && result.what != mode::scan) throw usage_error{"--all-lines goes with --scan"};
-    if (result.family && result.what != mode::list && result.what != mode::search)
-        throw usage_error{"--family goes with --list or --search"};
-    if (result.context.call && result.what != mode::explain) throw usage_error{"--call goes with codes"};
-    if (package_given && !result.context.call) throw usage_error{"--package goes with --call"};
+    check_combination(result, state);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "output.hpp"
 
+#include "../common/utf8.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -22,17 +24,6 @@ void* console_of(std::FILE* file) noexcept {
     return handle != INVALID_HANDLE_VALUE && GetConsoleMode(handle, &mode) ? handle : nullptr;
 }
 
-// How many bytes at the end of text begin a UTF-8 sequence that the next write completes.
-std::size_t incomplete_tail(std::string_view text) noexcept {
-    for (std::size_t back = 1; back <= 3 && back <= text.size(); ++back) {
-        const auto byte = static_cast<unsigned char>(text[text.size() - back]);
-        if ((byte & 0xC0u) == 0x80u) continue;  // a continuation byte: look further back
-        const std::size_t length = byte >= 0xF0u ? 4 : byte >= 0xE0u ? 3 : byte >= 0xC0u ? 2 : 1;
-        return length > back ? back : 0;
-    }
-    return 0;
-}
-
 }  // namespace
 #endif
 
@@ -49,7 +40,7 @@ void output::write(std::string_view text) {
     // pipe gets the bytes as they are.
     if (console_ != nullptr) {
         pending_.append(text);
-        const std::size_t whole = pending_.size() - incomplete_tail(pending_);
+        const std::size_t whole = pending_.size() - utf8::incomplete_tail(pending_);
         const int wide_size = MultiByteToWideChar(CP_UTF8, 0, pending_.data(), static_cast<int>(whole), nullptr, 0);
         std::wstring wide(static_cast<std::size_t>(wide_size), L'\0');
         MultiByteToWideChar(CP_UTF8, 0, pending_.data(), static_cast<int>(whole), wide.data(), wide_size);

@@ -3,6 +3,8 @@
 #include "code_argument.hpp"
 #include "text.hpp"
 
+#include "../common/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -70,16 +72,6 @@ const auto package_names = [] {
     return names;
 }();
 
-// The longest prefix of text that does not end inside a UTF-8 sequence.
-std::string_view whole_characters(std::string_view text) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    std::size_t end = text.size(), continuation = 0;
-    while (end > 0 && continuation < 3 && (byte(end - 1) & 0xC0u) == 0x80u) --end, ++continuation;
-    if (end == 0 || byte(end - 1) < 0xC0u) return text;
-    const std::size_t length = byte(end - 1) >= 0xF0u ? 4 : byte(end - 1) >= 0xE0u ? 3 : 2;
-    return continuation + 1 < length ? text.substr(0, end - 1) : text;
-}
-
 class scanner {
 public:
     scanner(output& out, const languages& shown, bool all_lines, bool json)
@@ -101,7 +93,7 @@ public:
             else buffer_.append(text);
         } else {
             const std::size_t room = line_limit - std::min(line_limit, held_.size());
-            const std::string_view kept = text.size() <= room ? text : whole_characters(text.substr(0, room));
+            const std::string_view kept = text.size() <= room ? text : utf8::whole_characters(text.substr(0, room));
             held_.append(kept);
             omitted_ += text.size() - kept.size();
         }
@@ -251,7 +243,7 @@ void scan(std::FILE* input, output& out, const languages& shown, bool all_lines,
         while (cut > 0 && !is_cut_point(pending[cut - 1])) --cut;
         bool word_cut = false;
         if (cut == 0) {
-            cut = whole_characters(pending).size();
+            cut = utf8::whole_characters(pending).size();
             std::size_t run = cut;
             while (run > 0 && is_name_character(pending[run - 1])) --run;
             word_cut = run == 0;

@@ -33,14 +33,6 @@ std::string fold_case(std::string_view text) {
     return folded;
 }
 
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-    const auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (upper(a[i]) != upper(b[i])) return false;
-    return true;
-}
-
 void append_json_escaped(std::string& out, std::string_view text) {
     static const char hex_digits[] = "0123456789abcdef";
     for (std::size_t i = 0; i < text.size();) {

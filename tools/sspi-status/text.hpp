@@ -2,6 +2,7 @@
 #ifndef SSPI_STATUS_TOOL_TEXT_HPP
 #define SSPI_STATUS_TOOL_TEXT_HPP
 
+#include "../common/chars.hpp"
 #include "../common/quote.hpp"
 
 #include <string>
@@ -13,8 +14,7 @@ namespace tool {
 // stay as they are and invalid UTF-8 becomes U+FFFD. Enough for every script of the messages.
 std::string fold_case(std::string_view text);
 
-// Whether a and b are the same but for the case of ASCII letters.
-bool equals_ignoring_case(std::string_view a, std::string_view b);
+using chars::equals_ignoring_case;  // the same but for the case of ASCII letters
 
 using quote::quoted_prefix;  // an argument as an error message quotes it
 
