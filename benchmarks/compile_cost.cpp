@@ -24,7 +24,7 @@ const std::string include_dir = SSPI_STATUS_INCLUDE_DIR;
 struct program {
     const char* name;
     const char* source;
-    bool linked;  // also built as a stripped -O2 program, for its size
+    bool linked;         // also built as a stripped -O2 program, for its size
     double seconds = 0;  // median
     double ratio = 0;    // to the first program: the median of the ratios within a round
     std::uintmax_t bytes = 0;
@@ -59,7 +59,9 @@ double seconds_to_run(const std::string& command) {
     const auto children_seconds = [] {
         rusage usage{};
         getrusage(RUSAGE_CHILDREN, &usage);
-        const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+        const auto seconds = [](const timeval& t) {
+            return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+        };
         return seconds(usage.ru_utime) + seconds(usage.ru_stime);
     };
     const double before = children_seconds();
@@ -77,12 +79,10 @@ int main(int argc, char** argv) {
     const fs::path folder = fs::temp_directory_path() / "sspi_status_compile_cost";
     fs::create_directories(folder);
     const std::string flags = " -std=c++17 -I" + include_dir + " ";
-    std::vector<program> programs{{"<system_error> only", system_error_only, false},
-                                  {"<sspi_status.hpp> only", header_only, false},
-                                  {"standard headers program", standard_only, true},
-                                  {"message(code): en only", english_only, true},
-                                  {"message(code, de): en and de", english_and_german, true},
-                                  {"a language at run time", every_language, true}};
+    std::vector<program> programs{
+        {"<system_error> only", system_error_only, false},          {"<sspi_status.hpp> only", header_only, false},
+        {"standard headers program", standard_only, true},          {"message(code): en only", english_only, true},
+        {"message(code, de): en and de", english_and_german, true}, {"a language at run time", every_language, true}};
 
     std::vector<std::vector<double>> samples(programs.size());
     for (int round = 0; round < rounds; ++round)  // interleaved, so that load on the machine hits all alike
@@ -103,8 +103,10 @@ int main(int argc, char** argv) {
         if (size_baseline == nullptr) size_baseline = &programs[i];
     }
 
-    std::printf("compiler: %s; -fsyntax-only, processor time, median of %d interleaved rounds and of the ratios to <system_error> only within a round; stripped -O2 size\n",
-                compiler.c_str(), rounds);
+    std::printf(
+        "compiler: %s; -fsyntax-only, processor time, median of %d interleaved rounds and of the ratios to <system_error> only "
+        "within a round; stripped -O2 size\n",
+        compiler.c_str(), rounds);
     for (const auto& p : programs) {
         std::printf("  %-30s %7.3f s  %5.2fx", p.name, p.seconds, p.ratio);
         if (p.linked)

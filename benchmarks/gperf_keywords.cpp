@@ -11,10 +11,11 @@ int main(int argc, char** argv) {
         std::fputs("usage: gperf_keywords CLASS [--ignore-case]\n", stderr);
         return 2;
     }
-    std::printf("%%{\n#include \"gperf_name.hpp\"\n%%}\n%%language=C++\n%%struct-type\n%%omit-struct-type\n"
-                "%%readonly-tables\n%%compare-lengths\n%%define class-name %s\n%%define lookup-function-name find\n%s"
-                "struct gperf_name;\n%%%%\n",
-                argv[1], argc == 3 ? "%ignore-case\n" : "");
+    std::printf(
+        "%%{\n#include \"gperf_name.hpp\"\n%%}\n%%language=C++\n%%struct-type\n%%omit-struct-type\n"
+        "%%readonly-tables\n%%compare-lengths\n%%define class-name %s\n%%define lookup-function-name find\n%s"
+        "struct gperf_name;\n%%%%\n",
+        argv[1], argc == 3 ? "%ignore-case\n" : "");
     int row = 0;
     for (const auto& e : sspi::entries()) std::printf("%s, %d\n", std::string(e.name).c_str(), row++);
     return std::fflush(stdout) == 0 ? 0 : 1;

@@ -108,7 +108,6 @@ const sspi::entry* map_find_name(std::string_view name) {
     return it == name_map.end() ? nullptr : it->second;
 }
 
-
 // The obvious map of the per-call texts, keyed by (call, package, code), with call_text's fallback to
 // the general page written out.
 struct call_key_hash {
@@ -126,7 +125,8 @@ const std::unordered_map<inputs::call_key, std::string_view, call_key_hash, call
     for (const auto c : sspi::calls())
         for (const auto p : sspi::packages())
             for (const auto& row : sspi::return_values(c, p))
-                if (row.code) m.emplace(inputs::call_key{c, p, static_cast<std::uint32_t>(*row.code)}, sspi::call_text(*row.code, c, p));
+                if (row.code)
+                    m.emplace(inputs::call_key{c, p, static_cast<std::uint32_t>(*row.code)}, sspi::call_text(*row.code, c, p));
     return m;
 }();
 
@@ -164,7 +164,9 @@ const sspi::entry* find_any_spelling(std::string_view name, Find find_exact) {
     return find_exact(std::string_view(buffer.data(), name.size() + 4));
 }
 
-const sspi::entry* of_gperf(const gperf_name* found) { return found == nullptr ? nullptr : &sspi::entries()[static_cast<std::size_t>(found->row)]; }
+const sspi::entry* of_gperf(const gperf_name* found) {
+    return found == nullptr ? nullptr : &sspi::entries()[static_cast<std::size_t>(found->row)];
+}
 const sspi::entry* gperf_exact(std::string_view name) { return of_gperf(exact_names::find(name.data(), name.size())); }
 const sspi::entry* gperf_folded(std::string_view name) {
     // gperf --ignore-case: the prefix is the only thing to add.
@@ -219,7 +221,8 @@ std::vector<subject> cases() {
         {"find_name/lower", lookups(lower_names, by_name)},
         {"unordered_map_name/lower", lookups(lower_names, map_any)},
         {"gperf_ignore_case/lower", lookups(lower_names, gperf_folded)},
-        {"call_text/calls", lookups(in.calls, [](const inputs::call_key& k) { return sspi::call_text(k.code, k.call, k.package).data(); })},
+        {"call_text/calls",
+         lookups(in.calls, [](const inputs::call_key& k) { return sspi::call_text(k.code, k.call, k.package).data(); })},
         {"unordered_map/calls", lookups(in.calls, [](const inputs::call_key& k) { return map_call_text(k).data(); })},
         {"from_tls_alert/alerts", lookups(in.alerts, sspi::from_tls_alert)},
         {"unordered_map/alerts", lookups(in.alerts, map_from_tls_alert)},
@@ -310,7 +313,8 @@ int main(int argc, char** argv) {
             if (it == samples.end()) return std::string("-");
             return std::to_string(median_ratio(mine, it->second)).substr(0, 4) + "x";
         };
-        std::printf("%-26s %9.2f %10s %10s %12s\n", name.c_str(), median(mine), ratio(by_name ? "unordered_map_name" : "unordered_map").c_str(),
-                    by_name ? ratio("gperf").c_str() : "-", by_name ? ratio("gperf_ignore_case").c_str() : "-");
+        std::printf("%-26s %9.2f %10s %10s %12s\n", name.c_str(), median(mine),
+                    ratio(by_name ? "unordered_map_name" : "unordered_map").c_str(), by_name ? ratio("gperf").c_str() : "-",
+                    by_name ? ratio("gperf_ignore_case").c_str() : "-");
     }
 }

@@ -134,7 +134,8 @@ TEST_CASE("calls: every translated row, aligned with the English page it was tra
             INFO(page.file << " in " << sspi::lang_tag(language));
             if (page.file.rfind("sdk-api/", 0) == 0) {  // English only: every language reads the English text
                 for (const auto& row : page.rows)
-                    if (const auto value = served_value(row)) CHECK(sspi::call_text(*value, page.call, page.package, language) == row.text);
+                    if (const auto value = served_value(row))
+                        CHECK(sspi::call_text(*value, page.call, page.package, language) == row.text);
                 continue;
             }
             const std::string folder = doc_sources::folder_of_tag(sspi::lang_tag(language));
@@ -147,7 +148,7 @@ TEST_CASE("calls: every translated row, aligned with the English page it was tra
             for (std::size_t i = 0; i < rows.size(); ++i) {
                 INFO(page.rows[i].name);
                 CHECK(english_then[i].name == page.rows[i].name);  // the same codes in the same order
-                if (sspi::find_name(rows[i].name) != nullptr) {  // a name the translation left intact agrees
+                if (sspi::find_name(rows[i].name) != nullptr) {    // a name the translation left intact agrees
                     CHECK(rows[i].name == page.rows[i].name);
                     ++names_intact;
                 }

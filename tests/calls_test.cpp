@@ -20,9 +20,9 @@ TEST_CASE("calls: parse_call reads a function's name in any case, with or withou
     CHECK(sspi::parse_call("AcquireCredentialsHandleW") == call::acquire_credentials_handle);
     CHECK(sspi::parse_call("EnumerateSecurityPackagesA") == call::enumerate_security_packages);
     CHECK(sspi::parse_call("QueryContextAttributesExW") == std::nullopt);  // another function
-    for (const char* near_miss : {"", "W", "InitializeSecurityContex", "InitializeSecurityContextX", "InitializeSecurityContextWW",
-                                  "Initialize SecurityContext", "InitializeSecurityContext ", "_InitializeSecurityContext",
-                                  "initialize_security_context"}) {
+    for (const char* near_miss : {"", "W", "InitializeSecurityContex", "InitializeSecurityContextX",
+                                  "InitializeSecurityContextWW", "Initialize SecurityContext", "InitializeSecurityContext ",
+                                  "_InitializeSecurityContext", "initialize_security_context"}) {
         INFO('"' << near_miss << '"');
         CHECK(sspi::parse_call(near_miss) == std::nullopt);
     }
@@ -71,26 +71,29 @@ TEST_CASE("calls: return_values() gives a page's codes in its order") {
     // Names the table lacks are listed as the page gives them.
     const auto digest = sspi::return_values(call::accept_security_context, package::digest);
     bool logon_failure = false;
-    for (const auto& row : digest) logon_failure = logon_failure || (row.name == "STATUS_LOGON_FAILURE" && row.code == static_cast<std::int32_t>(0xC000006Du));
+    for (const auto& row : digest)
+        logon_failure =
+            logon_failure || (row.name == "STATUS_LOGON_FAILURE" && row.code == static_cast<std::int32_t>(0xC000006Du));
     CHECK(logon_failure);
     const auto signature = sspi::return_values(call::make_signature);
     bool invalid_parameter = false;
-    for (const auto& row : signature) invalid_parameter = invalid_parameter || (row.name == "STATUS_INVALID_PARAMETER" && !row.code);
+    for (const auto& row : signature)
+        invalid_parameter = invalid_parameter || (row.name == "STATUS_INVALID_PARAMETER" && !row.code);
     CHECK(invalid_parameter);
     CHECK(sspi::return_values(call::query_context_attributes, package::kerberos).empty());  // the page lists none
-    CHECK(sspi::return_values(call::make_signature, package::kerberos).empty());           // no such page
+    CHECK(sspi::return_values(call::make_signature, package::kerberos).empty());            // no such page
     CHECK(sspi::return_values(static_cast<call>(200), package::general).empty());
     CHECK(sspi::return_values(call::initialize_security_context, static_cast<package>(99)).empty());
 }
 
 TEST_CASE("calls: call_text, its fallbacks and what it refuses") {
-    const std::string_view wrong_principal =
-        sspi::call_text(0x80090322, call::initialize_security_context, package::kerberos);
+    const std::string_view wrong_principal = sspi::call_text(0x80090322, call::initialize_security_context, package::kerberos);
     CHECK(wrong_principal ==
           "The principal that received the authentication request is not the same as the one passed into the "
           "pszTargetName parameter. This indicates a failure in mutual authentication.");
     CHECK(wrong_principal.data()[wrong_principal.size()] == '\0');
-    CHECK(sspi::call_text(sspi::status::sec_e_wrong_principal, call::initialize_security_context, package::kerberos) == wrong_principal);
+    CHECK(sspi::call_text(sspi::status::sec_e_wrong_principal, call::initialize_security_context, package::kerberos) ==
+          wrong_principal);
     CHECK(sspi::call_text(-2146893022, call::initialize_security_context, package::kerberos) == wrong_principal);
     CHECK(sspi::call_text(0x80090322, call::initialize_security_context, package::kerberos, sspi::lang::de) ==
           "Der Prinzipal, der die Authentifizierungsanforderung empfangen hat, ist nicht identisch mit dem Prinzipal, der an den "
@@ -150,7 +153,8 @@ TEST_CASE("calls: call_text_package names the page call_text reads") {
     // The Kerberos page of AcceptSecurityContext does not list SEC_E_BAD_BINDINGS; the general page does.
     CHECK(sspi::call_text_package(sspi::status::sec_e_bad_bindings, call::accept_security_context, package::kerberos) ==
           package::general);
-    CHECK(sspi::call_text_package(*sspi::find(sspi::status::sec_e_bad_bindings), call::accept_security_context) == package::general);
+    CHECK(sspi::call_text_package(*sspi::find(sspi::status::sec_e_bad_bindings), call::accept_security_context) ==
+          package::general);
     // Neither lists it, the page's wrong value, no such call or package.
     CHECK(sspi::call_text_package(sspi::status::sec_e_wrong_principal, call::make_signature) == std::nullopt);
     CHECK(sspi::call_text_package(0x80100003, call::query_context_attributes) == std::nullopt);

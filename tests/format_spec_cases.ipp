@@ -32,7 +32,10 @@ TEST_CASE(FORMAT_NAME ": {:m} prints the message, {:m:de} in German") {
 }
 
 TEST_CASE(FORMAT_NAME ": the message specs take every language tag") {
-    CHECK(FORMAT("{:m:fr}", status::sec_e_no_kerb_key) == "Aucune cl\xC3\xA9 Kerberos n\xE2\x80\x99" "a \xC3\xA9t\xC3\xA9 trouv\xC3\xA9" "e.");
+    CHECK(FORMAT("{:m:fr}", status::sec_e_no_kerb_key) ==
+          "Aucune cl\xC3\xA9 Kerberos n\xE2\x80\x99"
+          "a \xC3\xA9t\xC3\xA9 trouv\xC3\xA9"
+          "e.");
     CHECK(FORMAT("{:m:es-ES}", status::sec_e_no_kerb_key) == "No se encontr\xC3\xB3 ninguna clave Kerberos.");
     CHECK(FORMAT("{:m:it}", status::sec_e_no_kerb_key) == "Non \xC3\xA8 stata trovata alcuna chiave Kerberos.");
     CHECK(FORMAT("{:m:pt_BR}", status::sec_e_no_kerb_key) == "Nenhuma chave Kerberos foi encontrada.");
@@ -46,8 +49,9 @@ TEST_CASE(FORMAT_NAME ": the message specs take every language tag") {
 TEST_CASE(FORMAT_NAME ": {:f} prints name, value and message") {
     CHECK(FORMAT("{:f}", status::sec_e_logon_denied) == "SEC_E_LOGON_DENIED (0x8009030C): The logon attempt failed");
     CHECK(FORMAT("{:f:de}", status::sec_e_logon_denied) == "SEC_E_LOGON_DENIED (0x8009030C): Fehler beim Anmeldeversuch");
-    CHECK(FORMAT("{:f}", status::crypt_e_no_revocation_check) ==
-          "CRYPT_E_NO_REVOCATION_CHECK (0x80092012): The revocation function was unable to check revocation for the certificate.");
+    CHECK(
+        FORMAT("{:f}", status::crypt_e_no_revocation_check) ==
+        "CRYPT_E_NO_REVOCATION_CHECK (0x80092012): The revocation function was unable to check revocation for the certificate.");
 }
 
 TEST_CASE(FORMAT_NAME ": unknown values print their hex value, never garbage") {
@@ -67,8 +71,10 @@ TEST_CASE(FORMAT_NAME ": fill, align and width pad every view, counting wide cha
     CHECK(FORMAT("{:<26m}|", status::sec_e_logon_denied) == "The logon attempt failed  |");
     CHECK(FORMAT("{:>14m:zh-TW}", status::sec_e_logon_denied) ==
           "  \xE7\x99\xBB\xE5\x85\xA5\xE5\x98\x97\xE8\xA9\xA6\xE5\xA4\xB1\xE6\x95\x97");  // 登入嘗試失敗: 12 columns
-    CHECK(FORMAT("{:\xC2\xB7>12x}", status::sec_e_logon_denied) == "\xC2\xB7\xC2\xB7" "0x8009030C");  // fill ·
-    CHECK(FORMAT("{:>5}", status::sec_e_logon_denied) == "SEC_E_LOGON_DENIED");   // never cut
+    CHECK(FORMAT("{:\xC2\xB7>12x}", status::sec_e_logon_denied) ==
+          "\xC2\xB7\xC2\xB7"
+          "0x8009030C");                                                         // fill ·
+    CHECK(FORMAT("{:>5}", status::sec_e_logon_denied) == "SEC_E_LOGON_DENIED");  // never cut
     CHECK(FORMAT("{:>14}", unknown) == "    0x12345678");
     CHECK(FORMAT("{:-<62f}", status::sec_e_ok) == "SEC_E_OK (0x00000000): The operation completed successfully.--");
 }

@@ -13,10 +13,12 @@ int main() {
     const std::error_code ec = sspi::status::sec_e_logon_denied;
     const sspi::entry* e = sspi::find(0x8009030Cu);
     // The README's pattern: a constant lookup compared with nullptr at run time (once -Waddress with g++).
-    if (sspi::find(0x8009030Cu) == nullptr || sspi::find_name("SEC_E_LOGON_DENIED") == nullptr || sspi::from_tls_alert(48) == nullptr)
+    if (sspi::find(0x8009030Cu) == nullptr || sspi::find_name("SEC_E_LOGON_DENIED") == nullptr ||
+        sspi::from_tls_alert(48) == nullptr)
         return 1;
-    bool ok = e != nullptr && e->name == "SEC_E_LOGON_DENIED" && sspi::failed(ec) && !sspi::failed(sspi::status::sec_i_renegotiate) &&
-              ec.message() == "The logon attempt failed" && sspi::message(0x8009030Cu) == "The logon attempt failed" &&
+    bool ok = e != nullptr && e->name == "SEC_E_LOGON_DENIED" && sspi::failed(ec) &&
+              !sspi::failed(sspi::status::sec_i_renegotiate) && ec.message() == "The logon attempt failed" &&
+              sspi::message(0x8009030Cu) == "The logon attempt failed" &&
               sspi::message(0x8009030Cu, sspi::user_lang().value_or(sspi::lang::en)).size() > 0 &&
               sspi::call_text(0x8009030Cu, sspi::call::accept_security_context, sspi::package::kerberos) == "The logon failed.";
 #if SSPI_STATUS_HAS_STD_FORMAT

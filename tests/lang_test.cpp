@@ -17,12 +17,29 @@ TEST_CASE("parse_lang reads tags in every usual spelling") {
         const char* tag;
         lang expected;
     } tags[] = {
-        {"en", lang::en},          {"EN-us", lang::en},         {"de", lang::de},           {"de_DE.UTF-8", lang::de},
-        {"de_AT@euro", lang::de},  {"es-419", lang::es},        {"es_ES", lang::es},        {"fr", lang::fr},
-        {"fr-FR", lang::fr},       {"fr_CA.utf8", lang::fr},    {"it_IT", lang::it},        {"pt_BR", lang::pt_br},
-        {"pt-br", lang::pt_br},    {"pt", lang::pt_br},         {"pt_PT", lang::pt_br},     {"ru", lang::ru},
-        {"ru_RU.KOI8-R", lang::ru}, {"zh-TW", lang::zh_tw},     {"zh_tw", lang::zh_tw},     {"zh-Hant", lang::zh_tw},
-        {"zh-Hant-TW", lang::zh_tw}, {"zh_HK.UTF-8", lang::zh_tw}, {"ZH-hant-hk", lang::zh_tw},
+        {"en", lang::en},
+        {"EN-us", lang::en},
+        {"de", lang::de},
+        {"de_DE.UTF-8", lang::de},
+        {"de_AT@euro", lang::de},
+        {"es-419", lang::es},
+        {"es_ES", lang::es},
+        {"fr", lang::fr},
+        {"fr-FR", lang::fr},
+        {"fr_CA.utf8", lang::fr},
+        {"it_IT", lang::it},
+        {"pt_BR", lang::pt_br},
+        {"pt-br", lang::pt_br},
+        {"pt", lang::pt_br},
+        {"pt_PT", lang::pt_br},
+        {"ru", lang::ru},
+        {"ru_RU.KOI8-R", lang::ru},
+        {"zh-TW", lang::zh_tw},
+        {"zh_tw", lang::zh_tw},
+        {"zh-Hant", lang::zh_tw},
+        {"zh-Hant-TW", lang::zh_tw},
+        {"zh_HK.UTF-8", lang::zh_tw},
+        {"ZH-hant-hk", lang::zh_tw},
     };
     for (const auto& t : tags) {
         INFO(t.tag);
@@ -33,8 +50,9 @@ TEST_CASE("parse_lang reads tags in every usual spelling") {
 }
 
 TEST_CASE("parse_lang says when a tag is none of ours") {
-    for (const char* tag : {"", "C", "POSIX", "C.UTF-8", "ja_JP", "nl", "english", "zh", "zh-CN", "zh-Hans", "zh-Hans-TW",
-                            "zh_SG", "e", "en--US", "-en", "en-", "en US", "de_DE!", "en-abcdefghi", "en-a-b-c-d"}) {
+    for (const char* tag :
+         {"",           "C",     "POSIX", "C.UTF-8", "ja_JP", "nl",  "english", "zh",     "zh-CN",        "zh-Hans",
+          "zh-Hans-TW", "zh_SG", "e",     "en--US",  "-en",   "en-", "en US",   "de_DE!", "en-abcdefghi", "en-a-b-c-d"}) {
         INFO(tag);
         CHECK_FALSE(sspi::parse_lang(tag).has_value());
     }
@@ -44,8 +62,7 @@ TEST_CASE("lang_tag gives the BCP 47 tag, which parse_lang reads back") {
     CHECK(sspi::lang_tag(lang::en) == "en");
     CHECK(sspi::lang_tag(lang::pt_br) == "pt-BR");
     CHECK(sspi::lang_tag(lang::zh_tw) == "zh-TW");
-    for (const lang language : sspi::languages())
-        CHECK(sspi::parse_lang(sspi::lang_tag(language)) == language);
+    for (const lang language : sspi::languages()) CHECK(sspi::parse_lang(sspi::lang_tag(language)) == language);
 }
 
 TEST_CASE("lang_from_langid maps Windows UI languages") {

@@ -15,8 +15,8 @@ TEST_CASE("find accepts every integer type a status code travels in") {
     CHECK(logon_denied->value == 0x8009030Cu);
     CHECK(sspi::find(std::uint32_t{0x8009030C}) == logon_denied);
     CHECK(sspi::find(std::int32_t{-2146893044}) == logon_denied);
-    CHECK(sspi::find(-2146893044L) == logon_denied);        // SECURITY_STATUS / HRESULT on Windows
-    CHECK(sspi::find(2148074252LL) == logon_denied);        // the unsigned reading in a wider type
+    CHECK(sspi::find(-2146893044L) == logon_denied);  // SECURITY_STATUS / HRESULT on Windows
+    CHECK(sspi::find(2148074252LL) == logon_denied);  // the unsigned reading in a wider type
     CHECK(sspi::find(std::uint64_t{0x8009030C}) == logon_denied);
     CHECK(sspi::find(0x00090312)->code == status::sec_i_continue_needed);
     CHECK(sspi::find(0)->name == "SEC_E_OK");
@@ -91,11 +91,11 @@ TEST_CASE("every name is found by its own spelling, upper and lower case, and ev
 
 TEST_CASE("find_name rejects what is not a name") {
     const std::string absurd(100000, 'E');
-    for (const std::string& text : {std::string(), std::string("SEC_"), std::string("SEC"), std::string("sec_e_"),
-                                   std::string("LOGON_DENIED"), std::string("SEC_E_LOGON_DENIED "),
-                                   std::string(" SEC_E_LOGON_DENIED"), std::string("SEC_SEC_E_LOGON_DENIED"),
-                                   std::string("SEC_E_LOGON_DENIEDX"), std::string("SEC_E_LOGON-DENIED"),
-                                   std::string("SEC_E_LOGON_DENIED\0", 19), std::string("0x8009030C"), absurd}) {
+    for (const std::string& text :
+         {std::string(), std::string("SEC_"), std::string("SEC"), std::string("sec_e_"), std::string("LOGON_DENIED"),
+          std::string("SEC_E_LOGON_DENIED "), std::string(" SEC_E_LOGON_DENIED"), std::string("SEC_SEC_E_LOGON_DENIED"),
+          std::string("SEC_E_LOGON_DENIEDX"), std::string("SEC_E_LOGON-DENIED"), std::string("SEC_E_LOGON_DENIED\0", 19),
+          std::string("0x8009030C"), absurd}) {
         INFO(text.substr(0, 40));
         CHECK(sspi::find_name(text) == nullptr);
     }
@@ -114,8 +114,8 @@ TEST_CASE("succeeded and failed follow the severity bit, as SUCCEEDED and FAILED
     CHECK(sspi::failed(status::sec_e_logon_denied));
     CHECK(sspi::failed(-2146893044L));
     CHECK_FALSE(sspi::failed(status::sec_i_complete_needed));
-    CHECK(sspi::failed(0x80090399u));         // unknown, but an error by its severity
-    CHECK(sspi::failed(0x1FFFFFFFFLL));       // not a 32-bit value at all
+    CHECK(sspi::failed(0x80090399u));    // unknown, but an error by its severity
+    CHECK(sspi::failed(0x1FFFFFFFFLL));  // not a 32-bit value at all
     CHECK_FALSE(sspi::succeeded(0x1FFFFFFFFLL));
 }
 

@@ -15,10 +15,12 @@ TEST_CASE("what Windows says comes first, in the language asked for") {
     CHECK(sspi::page_text(entry("SEC_E_LOGON_DENIED"), lang::en) == "This status code is obsolete.");
     CHECK(sspi::message(status::sec_e_logon_denied) == "The logon attempt failed");
     CHECK(sspi::message(status::sec_e_logon_denied, lang::de) == "Fehler beim Anmeldeversuch");
-    CHECK(sspi::message(0x8009030Cu, lang::zh_tw) == "\xE7\x99\xBB\xE5\x85\xA5\xE5\x98\x97\xE8\xA9\xA6\xE5\xA4\xB1\xE6\x95\x97");  // 登入嘗試失敗
+    CHECK(sspi::message(0x8009030Cu, lang::zh_tw) ==
+          "\xE7\x99\xBB\xE5\x85\xA5\xE5\x98\x97\xE8\xA9\xA6\xE5\xA4\xB1\xE6\x95\x97");  // 登入嘗試失敗
     // SEC_E_INTERNAL_ERROR: Windows' text and the page's say different things.
     CHECK(sspi::message(status::sec_e_internal_error) == "The Local Security Authority cannot be contacted");
-    CHECK(sspi::page_text(entry("SEC_E_INTERNAL_ERROR"), lang::en) == "An error occurred that did not map to an SSPI error code.");
+    CHECK(sspi::page_text(entry("SEC_E_INTERNAL_ERROR"), lang::en) ==
+          "An error occurred that did not map to an SSPI error code.");
 }
 
 TEST_CASE("a system text that is only the code's name says nothing, in any language") {
@@ -26,7 +28,9 @@ TEST_CASE("a system text that is only the code's name says nothing, in any langu
     CHECK(sspi::system_text(no_kerb_key, lang::en) == "SEC_E_NO_KERB_KEY");
     CHECK(sspi::system_text(no_kerb_key, lang::de) == "SEC _ E _ NO _ KERB _ KEY");  // kept as the page has it
     CHECK(sspi::message(no_kerb_key) == "No Kerberos key was found.");
-    CHECK(sspi::message(no_kerb_key, lang::de) == "Es wurde kein Kerberos-Schl\xC3\xBC" "ssel gefunden.");
+    CHECK(sspi::message(no_kerb_key, lang::de) ==
+          "Es wurde kein Kerberos-Schl\xC3\xBC"
+          "ssel gefunden.");
 }
 
 TEST_CASE("where Windows has no text in a language, the page's text in that language, then English") {
@@ -56,15 +60,15 @@ TEST_CASE("message() is the first of the four texts that says something, for eve
     for (const auto& e : sspi::entries()) {
         const sspi::entry& speaker =
             e.alias_of.empty() || !sspi::system_text(e, lang::en).empty() || !sspi::page_text(e, lang::en).empty()
-                ? e : entry(e.alias_of);
+                ? e
+                : entry(e.alias_of);
         const bool windows_speaks = sspi::system_text(speaker, lang::en) != speaker.name;
         for (const lang language : sspi::languages()) {
             INFO(e.name << " " << sspi::lang_tag(language));
             std::string_view expected = speaker.name;
-            for (const auto text : {windows_speaks ? sspi::system_text(speaker, language) : std::string_view{},
-                                    sspi::page_text(speaker, language),
-                                    windows_speaks ? sspi::system_text(speaker, lang::en) : std::string_view{},
-                                    sspi::page_text(speaker, lang::en)})
+            for (const auto text :
+                 {windows_speaks ? sspi::system_text(speaker, language) : std::string_view{}, sspi::page_text(speaker, language),
+                  windows_speaks ? sspi::system_text(speaker, lang::en) : std::string_view{}, sspi::page_text(speaker, lang::en)})
                 if (!text.empty()) {
                     expected = text;
                     break;

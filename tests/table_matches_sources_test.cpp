@@ -23,7 +23,8 @@ std::string page_path(sspi::lang language) {
 }
 
 std::string com_path(sspi::lang language) {
-    return sources + "/com-error-codes-4/" + (language == sspi::lang::en ? std::string("en") : doc_sources::folder_of_tag(sspi::lang_tag(language))) + ".md";
+    return sources + "/com-error-codes-4/" +
+           (language == sspi::lang::en ? std::string("en") : doc_sources::folder_of_tag(sspi::lang_tag(language))) + ".md";
 }
 
 std::vector<doc_sources::winerror_row> winerror() {
@@ -108,12 +109,14 @@ TEST_CASE("the English COM error page and winerror.h differ in three texts; wine
         const auto row = texts.find(std::string(e.name));
         if (row != texts.end() && row->second != sspi::system_text(e, sspi::lang::en)) differences[row->first] = row->second;
     }
-    CHECK(differences == std::map<std::string, std::string>{
-                             {"CERT_E_ROLE", "A certificate that can only be used as an end-entity is being used as a CA or visa versa."},
-                             {"SEC_E_CANNOT_PACK", "The security package is not able to marshal the logon buffer, so the logon attempt has failed"},
-                             {"SEC_E_ISSUING_CA_UNTRUSTED",
-                              "An untrusted certificate authority was detected While processing the smartcard certificate used for "
-                              "authentication. Please contact your system administrator."}});
+    CHECK(differences ==
+          std::map<std::string, std::string>{
+              {"CERT_E_ROLE", "A certificate that can only be used as an end-entity is being used as a CA or visa versa."},
+              {"SEC_E_CANNOT_PACK",
+               "The security package is not able to marshal the logon buffer, so the logon attempt has failed"},
+              {"SEC_E_ISSUING_CA_UNTRUSTED",
+               "An untrusted certificate authority was detected While processing the smartcard certificate used for "
+               "authentication. Please contact your system administrator."}});
     // Rows under another name: 0x8009202D under its older name; a DPAPI code the table does not hold.
     CHECK(texts.count("CRYPT_E_OBJECT_LOCATOR_NOT_FOUND") == 1);
     CHECK(sspi::find_name("CRYPT_E_OBJECT_LOCATOR_NOT_FOUND") == nullptr);
@@ -136,8 +139,7 @@ TEST_CASE("every text of every language ends in a NUL, so that data() may go to 
 
 TEST_CASE("page text is read as a reader sees it") {
     CHECK(doc_sources::plain_text("SEC\\_E\\_OK<br/>   ") == "SEC_E_OK");
-    CHECK(doc_sources::plain_text("The [*security package*](../secgloss/s-gly.md) cannot<br/>") ==
-          "The security package cannot");
+    CHECK(doc_sources::plain_text("The [*security package*](../secgloss/s-gly.md) cannot<br/>") == "The security package cannot");
     CHECK(doc_sources::plain_text("Beim Verarbeiten [](../secgloss/c-gly.md) des") == "Beim Verarbeiten des");
     CHECK(doc_sources::plain_text("contacted.<br/><b>NOTE:</b> This") == "contacted. NOTE: This");
     CHECK(doc_sources::plain_text("[*certificação)*](../secgloss/c-gly.md) x") == "certificação) x");

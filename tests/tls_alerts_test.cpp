@@ -23,13 +23,14 @@ const sspi::entry& entry(std::string_view name) { return *sspi::find_name(name);
 }  // namespace
 
 TEST_CASE("every row of the page: the alert gives the code of the page's value") {
-    const auto rows = doc_sources::page_rows(std::string(SSPI_STATUS_TEST_SOURCES) + "/schannel-error-codes-for-tls-and-ssl-alerts.md");
+    const auto rows =
+        doc_sources::page_rows(std::string(SSPI_STATUS_TEST_SOURCES) + "/schannel-error-codes-for-tls-and-ssl-alerts.md");
     REQUIRE(rows.size() == 26);
     std::set<int> listed;
     for (const auto& row : rows) {
         INFO(row.code << " | " << row.meaning);
-        const auto alert = doc_sources::split(row.code, ' ');         // "TLS1_ALERT_UNKNOWN_CA 48"
-        const auto code = doc_sources::split(row.meaning, ' ');       // "SEC_E_UNTRUSTED_ROOT 0x80090325"
+        const auto alert = doc_sources::split(row.code, ' ');    // "TLS1_ALERT_UNKNOWN_CA 48"
+        const auto code = doc_sources::split(row.meaning, ' ');  // "SEC_E_UNTRUSTED_ROOT 0x80090325"
         REQUIRE(code.size() == 2);
         const sspi::entry* by_value = sspi::find(std::stoul(code[1], nullptr, 16));
         REQUIRE(by_value != nullptr);
@@ -63,7 +64,8 @@ TEST_CASE("the page's quirks are kept as decided") {
 
 TEST_CASE("SEC_E_ILLEGAL_MESSAGE is what nine alerts and every unlisted one turn into") {
     CHECK(numbers(sspi::tls_alerts(entry("SEC_E_ILLEGAL_MESSAGE"))) == std::vector<int>{10, 22, 40, 47, 50, 60, 100, 110, 115});
-    for (const int unlisted : {0, 1, 41, 86, 109, 116, 255}) CHECK(sspi::from_tls_alert(unlisted)->code == sspi::status::sec_e_illegal_message);
+    for (const int unlisted : {0, 1, 41, 86, 109, 116, 255})
+        CHECK(sspi::from_tls_alert(unlisted)->code == sspi::status::sec_e_illegal_message);
     CHECK(sspi::from_tls_alert(-1) == nullptr);
     CHECK(sspi::from_tls_alert(256) == nullptr);
 }

@@ -31,7 +31,8 @@ struct fmt::formatter<sspi::status> {
     template <class FormatContext>
     auto format(sspi::status code, FormatContext& ctx) const -> decltype(ctx.out()) {
         auto out = ctx.out();
-        sspi::detail::format_status(code, spec, [&](std::string_view piece) { out = std::copy(piece.begin(), piece.end(), out); });
+        sspi::detail::format_status(code, spec,
+                                    [&](std::string_view piece) { out = std::copy(piece.begin(), piece.end(), out); });
         return out;
     }
 };

@@ -35,7 +35,8 @@ struct std::formatter<sspi::status, char> {
     template <class FormatContext>
     auto format(sspi::status code, FormatContext& ctx) const {
         auto out = ctx.out();
-        sspi::detail::format_status(code, spec, [&](std::string_view piece) { out = std::copy(piece.begin(), piece.end(), out); });
+        sspi::detail::format_status(code, spec,
+                                    [&](std::string_view piece) { out = std::copy(piece.begin(), piece.end(), out); });
         return out;
     }
 };

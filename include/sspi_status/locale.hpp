@@ -37,7 +37,9 @@ constexpr std::optional<lang> parse_lang(std::string_view tag) noexcept {
         bool region = false;
         for (std::size_t i = 1; i < count; ++i) {
             const bool is_script = subtags[i].size() == 4 && !(subtags[i][0] >= '0' && subtags[i][0] <= '9');
-            if (is_script) return detail::equals_ignoring_case(subtags[i], language.script) ? std::optional<lang>(language.id) : std::nullopt;
+            if (is_script)
+                return detail::equals_ignoring_case(subtags[i], language.script) ? std::optional<lang>(language.id)
+                                                                                 : std::nullopt;
             for (std::size_t at = 0; at + 2 <= language.regions.size(); at += 3)
                 region = region || detail::equals_ignoring_case(subtags[i], language.regions.substr(at, 2));
         }

@@ -72,7 +72,9 @@ constexpr const auto& entries() noexcept { return detail::table; }
 
 // The entry of a code, or nullptr; an aliased value finds the primary name; a value wider than 32 bits is none.
 template <class Code, if_code<Code> = 0>
-constexpr const entry* find(Code code) noexcept { return detail::unfolded(detail::find_bits(detail::bits_of(code))); }
+constexpr const entry* find(Code code) noexcept {
+    return detail::unfolded(detail::find_bits(detail::bits_of(code)));
+}
 
 // The entry of a name ("SEC_E_LOGON_DENIED", "crypt_e_revoked"), any ASCII case, "SEC_" optional; or nullptr.
 constexpr const entry* find_name(std::string_view name) noexcept { return detail::unfolded(detail::find_name(name)); }
@@ -93,7 +95,9 @@ constexpr bool succeeded(Code code) noexcept {
 
 // Severity as FAILED() sees it: the opposite of succeeded().
 template <class Code, if_code<Code> = 0>
-constexpr bool failed(Code code) noexcept { return !succeeded(code); }
+constexpr bool failed(Code code) noexcept {
+    return !succeeded(code);
+}
 
 // ---- Texts (every one NUL-terminated, empty ones included) ----
 

@@ -1,8 +1,8 @@
 // Fuzz target: the generator's CSV reader and the checks of sspi_status.csv and call_texts.csv; what
 // they accept must also generate.
 #include "../../tools/generator/csv.hpp"
-#include "../../tools/generator/emit.hpp"
 #include "../../tools/generator/data.hpp"
+#include "../../tools/generator/emit.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -10,8 +10,8 @@
 
 namespace {
 // English and German: the status CSV's texts are columns 4 to 7 (system_text_en/de, page_text_en/de).
-const auto languages = generator::read_languages(generator::parse_csv(
-    "lang,tag,script,regions,windows_language,windows_sublanguages\nen,en,,,0x09,\nde,de,,,0x07,\n"));
+const auto languages = generator::read_languages(
+    generator::parse_csv("lang,tag,script,regions,windows_language,windows_sublanguages\nen,en,,,0x09,\nde,de,,,0x07,\n"));
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -37,10 +37,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (error.line == 0) std::abort();
         }
         auto texts = generator::read_call_texts(
-            generator::parse_csv("call,package,code,page_value,page,note,text_en,text_de\nDeleteSecurityContext,general," + first +
-                                 ",,p.md,,Done.,\n"),
+            generator::parse_csv("call,package,code,page_value,page,note,text_en,text_de\nDeleteSecurityContext,general," +
+                                 first + ",,p.md,,Done.,\n"),
             languages, rows, packages, calls);
-        const generator::data_set set{languages, std::move(rows), std::move(alerts), packages, std::move(calls), std::move(texts)};
+        const generator::data_set set{languages, std::move(rows),  std::move(alerts),
+                                      packages,  std::move(calls), std::move(texts)};
         if (generator::emit_headers(set).size() != 6) std::abort();
     } catch (const generator::input_error& error) {
         if (error.line == 0) std::abort();

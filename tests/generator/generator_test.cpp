@@ -21,17 +21,17 @@ const std::string header = "name,value,alias_of,system_text_en,system_text_de,pa
 const std::string valid_rows =
     "SEC_E_OK,0x00000000,,,,The operation completed successfully.,Der Vorgang wurde erfolgreich abgeschlossen.\n"
     "SEC_I_CONTINUE_NEEDED,0x00090312,,\"He said \"\"again\"\".\",,\"Completed, but call again.\",\n"
-    "SEC_E_INTERNAL_ERROR,0x80090304,,The Local Security Authority cannot be contacted,Die LSA ist nicht erreichbar,An error occurred.,\n"
+    "SEC_E_INTERNAL_ERROR,0x80090304,,The Local Security Authority cannot be contacted,Die LSA ist nicht erreichbar,An error "
+    "occurred.,\n"
     "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n";
 const std::string crypt_row = "CRYPT_E_REVOKED,0x80092010,,The certificate is revoked.,,,\n";
 
-const std::vector<std::string> outputs{"enums.hpp",          "detail/languages.ipp",  "detail/table.ipp",
-                                       "detail/texts.ipp",   "detail/tls_alerts.ipp", "detail/calls.ipp"};
+const std::vector<std::string> outputs{"enums.hpp",        "detail/languages.ipp",  "detail/table.ipp",
+                                       "detail/texts.ipp", "detail/tls_alerts.ipp", "detail/calls.ipp"};
 const std::string tls_alerts_header = "alert,name,page_code,page_value,code,note\n";
-const std::string tls_alerts =
-    tls_alerts_header +
-    "80,TLS1_ALERT_INTERNAL_ERROR,SEC_E_INTERNAL_ERROR,0x80090304,SEC_E_INTERNAL_ERROR,\n"
-    "default,Default,SEC_E_OK,0x00000000,SEC_E_OK,\n";
+const std::string tls_alerts = tls_alerts_header +
+                               "80,TLS1_ALERT_INTERNAL_ERROR,SEC_E_INTERNAL_ERROR,0x80090304,SEC_E_INTERNAL_ERROR,\n"
+                               "default,Default,SEC_E_OK,0x00000000,SEC_E_OK,\n";
 const std::string packages =
     "package,name,other_names\n"
     "general,General,\n"
@@ -71,7 +71,8 @@ struct workspace {
     }
     bool output_untouched() const {
         for (const auto& file : outputs)
-            if (files::read(out / file) != "previous " + file || fs::exists(out / (file + ".tmp")) || fs::exists(out / (file + ".old")))
+            if (files::read(out / file) != "previous " + file || fs::exists(out / (file + ".tmp")) ||
+                fs::exists(out / (file + ".old")))
                 return false;
         return true;
     }
@@ -102,7 +103,8 @@ TEST_CASE("valid data gives all six headers, byte for byte the same on every run
         CHECK(text.find("\n// by sspi-status-gen (tools/generator). Do not edit.\n") == text.find('\n'));
     }
     CHECK(table.rfind("// Generated from data/sspi_status.csv\n", 0) == 0);
-    CHECK(files::read(space.out / "detail/calls.ipp").rfind("// Generated from data/call_texts.csv and data/packages.csv\n", 0) == 0);
+    CHECK(files::read(space.out / "detail/calls.ipp").rfind("// Generated from data/call_texts.csv and data/packages.csv\n", 0) ==
+          0);
     // Every text row names its code.
     CHECK(texts.find("    // SEC_I_CONTINUE_NEEDED\n    \"He said") != std::string::npos);
     CHECK(status.find("sec_e_internal_error = -2146893052,  // 0x80090304") != std::string::npos);
@@ -114,7 +116,8 @@ TEST_CASE("valid data gives all six headers, byte for byte the same on every run
     CHECK(texts.find("system_text_fr") == std::string::npos);  // only the languages of languages.csv
     CHECK(enums.find("enum class lang : std::uint8_t { en, de };") != std::string::npos);
     const std::string calls = files::read(space.out / "detail/calls.ipp");
-    CHECK(enums.find("enum class call : std::uint8_t {\n    initialize_security_context,\n    make_signature,\n};") != std::string::npos);
+    CHECK(enums.find("enum class call : std::uint8_t {\n    initialize_security_context,\n    make_signature,\n};") !=
+          std::string::npos);
     CHECK(enums.find("enum class package : std::uint8_t { general, schannel };") != std::string::npos);
     CHECK(calls.find("{\"Microsoft Unified Security Protocol Provider\"sv, package::schannel}") != std::string::npos);
     CHECK(calls.find("{\"STATUS_LOGON_FAILURE\"sv, -1073741715},  // 0xC000006D") != std::string::npos);
@@ -194,8 +197,8 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
         {"empty file", "", "1: missing header"},
         {"wrong header", "name,value,alias,system_text_en,system_text_de,page_text_en,page_text_de\n" + valid_rows,
          "1: wrong header, expected: name,value,alias_of,system_text_en,system_text_de,page_text_en,page_text_de"},
-        {"header of other languages", "name,value,alias_of,system_text_en,system_text_fr,page_text_en,page_text_fr\n" + valid_rows,
-         "1: wrong header"},
+        {"header of other languages",
+         "name,value,alias_of,system_text_en,system_text_fr,page_text_en,page_text_fr\n" + valid_rows, "1: wrong header"},
         {"header only", header, "1: no rows after the header"},
         {"too few fields", header + "SEC_E_OK,0x00000000,,,,\n", "2: wrong number of fields: 6, expected 7"},
         {"too many fields", header + valid_rows + "SEC_E_XX,0x80090399,,,,,,\n", "6: wrong number of fields: 8, expected 7"},
@@ -213,25 +216,36 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
          "2: system_text_en contains the control character U+000A"},
         {"control character in a translation", header + "SEC_E_OK,0x00000000,,,,x,\"tab\there\"\n",
          "2: page_text_de contains the control character U+0009"},
-        {"C1 control character", header + "SEC_E_OK,0x00000000,,a\xC2\x85" "b,,,\n", "2: system_text_en contains the control character U+0085"},
-        {"line separator", header + "SEC_E_OK,0x00000000,,a\xE2\x80\xA8" "b,,,\n", "2: system_text_en contains a line or paragraph separator"},
-        {"untrimmed translation", header + "SEC_E_OK,0x00000000,,x, text,,\n", "2: system_text_de has leading or trailing white space"},
+        {"C1 control character",
+         header + "SEC_E_OK,0x00000000,,a\xC2\x85"
+                  "b,,,\n",
+         "2: system_text_en contains the control character U+0085"},
+        {"line separator",
+         header + "SEC_E_OK,0x00000000,,a\xE2\x80\xA8"
+                  "b,,,\n",
+         "2: system_text_en contains a line or paragraph separator"},
+        {"untrimmed translation", header + "SEC_E_OK,0x00000000,,x, text,,\n",
+         "2: system_text_de has leading or trailing white space"},
         {"untrimmed text", header + "SEC_E_OK,0x00000000,,Done. ,,,\n", "2: system_text_en has leading or trailing white space"},
         {"trailing no-break space", header + "SEC_E_OK,0x00000000,,Done.\xC2\xA0,,,\n",
          "2: system_text_en has leading or trailing white space"},
         {"leading ideographic space", header + "SEC_E_OK,0x00000000,,,,x,\xE3\x80\x80y\n",
          "2: page_text_de has leading or trailing white space"},
         {"stray quote, reported where it opened",
-         header + "SEC_E_OK,0x00000000,,\"stray,,,\nSEC_I_A,0x00090312,,,,,\nSEC_I_B,0x00090313,,,,,\nSEC_I_C,0x00090314,,x\" y,,,\n",
+         header +
+             "SEC_E_OK,0x00000000,,\"stray,,,\nSEC_I_A,0x00090312,,,,,\nSEC_I_B,0x00090313,,,,,\nSEC_I_C,0x00090314,,x\" y,,,\n",
          "2: text after the closing quote of a field (the quote opened here closes on line 5)"},
-        {"NUL byte", header + "SEC_E_OK,0x00000000,,,,,\nSEC_E_" + std::string(1, '\0') + "X,0x80090301,,,,,\n", "3: NUL byte: the file is not text"},
+        {"NUL byte", header + "SEC_E_OK,0x00000000,,,,,\nSEC_E_" + std::string(1, '\0') + "X,0x80090301,,,,,\n",
+         "3: NUL byte: the file is not text"},
         {"byte order mark", "\xEF\xBB\xBF" + header + valid_rows, "1: the file starts with a UTF-8 byte order mark"},
         {"huge name", header + "SEC_E_" + std::string(200000, 'X') + ",0x80090301,,,,,\n",
          "2: name 'SEC_E_" + std::string(54, 'X') + "\xE2\x80\xA6' (200006 bytes) is longer than 40 characters"},
         {"huge value", header + "SEC_E_XY," + std::string(200000, '9') + ",,,,,\n",
          "2: value '" + std::string(60, '9') + "\xE2\x80\xA6' (200000 bytes) is not 0x followed by"},
-        {"translation without English", header + "SEC_E_OK,0x00000000,,,Erledigt.,,\n", "2: system_text_de without system_text_en"},
-        {"lower-case name", header + "sec_e_ok,0x00000000,,,,,\n", "2: name 'sec_e_ok' does not match (SEC|CERT|CRYPT|TRUST)_[EI]_[A-Z0-9_]{2,}"},
+        {"translation without English", header + "SEC_E_OK,0x00000000,,,Erledigt.,,\n",
+         "2: system_text_de without system_text_en"},
+        {"lower-case name", header + "sec_e_ok,0x00000000,,,,,\n",
+         "2: name 'sec_e_ok' does not match (SEC|CERT|CRYPT|TRUST)_[EI]_[A-Z0-9_]{2,}"},
         {"name of another family", header + "SEC_X_OK,0x00000000,,,,,\n", "2: name 'SEC_X_OK' does not match"},
         {"name with a hyphen", header + "SEC_E_LOGON-DENIED,0x8009030C,,,,,\n", "2: name 'SEC_E_LOGON-DENIED' does not match"},
         {"lower-case hex", header + "SEC_E_LOGON_DENIED,0x8009030c,,,,,\n",
@@ -262,7 +276,8 @@ TEST_CASE("each malformed CSV is reported with its line, and the output stays as
         {"name too short for the hash", header + "SEC_E_X,0x80090301,,,,,\n", "2: name 'SEC_E_X' does not match"},
         {"name too long to compare", header + "CRYPT_E_" + std::string(33, 'X') + ",0x80090301,,,,,\n",
          "2: name 'CRYPT_E_" + std::string(33, 'X') + "' is longer than 40 characters"},
-        {"alias away from its target", header + valid_rows + "SEC_E_YY,0x80090399,,,,,\nSEC_E_XX,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n",
+        {"alias away from its target",
+         header + valid_rows + "SEC_E_YY,0x80090399,,,,,\nSEC_E_XX,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n",
          "7: rows must be in ascending value order"},
     };
     for (const auto& bad : cases) {
@@ -286,18 +301,21 @@ TEST_CASE("each malformed tls_alerts.csv is reported with its line, and the outp
         {"wrong header", "alert,name,code\n" + fallback, "1: wrong header"},
         {"no Default row", tls_alerts_header + "80,TLS1_ALERT_INTERNAL_ERROR," + internal + "SEC_E_INTERNAL_ERROR,\n",
          "2: no Default row at the end"},
-        {"row after Default", tls_alerts_header + fallback + "80,TLS1_ALERT_INTERNAL_ERROR," + internal + "SEC_E_INTERNAL_ERROR,\n",
+        {"row after Default",
+         tls_alerts_header + fallback + "80,TLS1_ALERT_INTERNAL_ERROR," + internal + "SEC_E_INTERNAL_ERROR,\n",
          "3: a row after the Default row"},
         {"alert out of range", tls_alerts_header + "256,X," + internal + "SEC_E_INTERNAL_ERROR,\n" + fallback,
          "2: alert '256' is neither a number from 0 to 255 nor default"},
         {"alerts out of order",
-         tls_alerts_header + "80,A," + internal + "SEC_E_INTERNAL_ERROR,\n70,B," + internal + "SEC_E_INTERNAL_ERROR,\n" + fallback,
+         tls_alerts_header + "80,A," + internal + "SEC_E_INTERNAL_ERROR,\n70,B," + internal + "SEC_E_INTERNAL_ERROR,\n" +
+             fallback,
          "3: alerts must be in ascending order: 70 follows 80"},
         {"unknown code", tls_alerts_header + "80,A," + internal + "SEC_E_NO_SUCH,\n" + fallback,
          "2: code 'SEC_E_NO_SUCH' is not a name of the table"},
         {"code with another value", tls_alerts_header + "80,A,SEC_E_INTERNAL_ERROR,0x80090326,SEC_E_INTERNAL_ERROR,\n" + fallback,
          "2: code SEC_E_INTERNAL_ERROR is 0x80090304, not the page's 0x80090326: the value wins"},
-        {"code changed without a note", tls_alerts_header + "80,A,SEC_E_ILLEGAL_MESSAGE,0x80090304,SEC_E_INTERNAL_ERROR,\n" + fallback,
+        {"code changed without a note",
+         tls_alerts_header + "80,A,SEC_E_ILLEGAL_MESSAGE,0x80090304,SEC_E_INTERNAL_ERROR,\n" + fallback,
          "2: code differs from page_code without a note saying why"},
     };
     for (const auto& bad : cases) {
@@ -387,7 +405,8 @@ TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its li
          "packages.csv:3: package name 'Uni-SP' is not letters, digits, _ and inner spaces"},
         {"packages: empty other name", head + "general,General,\nschannel,Schannel,A;;B\n", call_texts,
          "packages.csv:3: package name '' is not letters"},
-        {"calls: wrong header", packages, "call,package,code,text_en,text_de\n", "call_texts.csv:1: wrong header, expected: call,package,code,page_value,page,note,text_en,text_de"},
+        {"calls: wrong header", packages, "call,package,code,text_en,text_de\n",
+         "call_texts.csv:1: wrong header, expected: call,package,code,page_value,page,note,text_en,text_de"},
         {"calls: header only", packages, call_texts_header, "call_texts.csv:1: no rows after the header"},
         {"calls: A suffix", packages, call_texts_header + "InitializeSecurityContextA,general,SEC_E_OK,,p.md,,Done.,\n",
          "call_texts.csv:2: call 'InitializeSecurityContextA' is not a function name without A/W suffix"},
@@ -399,14 +418,16 @@ TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its li
          "call_texts.csv:2: code STATUS_X is not in the table and no note says why the row is kept"},
         {"calls: lower-case code", packages, call_texts_header + isc + "sec_e_ok,,p.md,,Done.,\n",
          "call_texts.csv:2: code 'sec_e_ok' is not a name in upper case"},
-        {"calls: another value without a note", packages, call_texts_header + isc + "SEC_E_INTERNAL_ERROR,0x80100003,p.md,,Failed.,\n",
-         "call_texts.csv:2: page_value 0x80100003 is not SEC_E_INTERNAL_ERROR's 0x80090304 and no note says how the row is served"},
-        {"calls: an unknown name with a known value", packages, call_texts_header + isc + "STATUS_X,0x80090304,p.md,why,Failed.,\n",
+        {"calls: another value without a note", packages,
+         call_texts_header + isc + "SEC_E_INTERNAL_ERROR,0x80100003,p.md,,Failed.,\n",
+         "call_texts.csv:2: page_value 0x80100003 is not SEC_E_INTERNAL_ERROR's 0x80090304 and no note says how the row is "
+         "served"},
+        {"calls: an unknown name with a known value", packages,
+         call_texts_header + isc + "STATUS_X,0x80090304,p.md,why,Failed.,\n",
          "call_texts.csv:2: page_value 0x80090304 belongs to SEC_E_INTERNAL_ERROR, not to STATUS_X"},
         {"calls: bad page value", packages, call_texts_header + isc + "SEC_E_OK,0x0L,p.md,,Done.,\n",
          "call_texts.csv:2: page_value '0x0L' is not 0x followed by 8 upper-case hex digits"},
-        {"calls: no page", packages, call_texts_header + isc + "SEC_E_OK,,,,Done.,\n",
-         "call_texts.csv:2: page is empty"},
+        {"calls: no page", packages, call_texts_header + isc + "SEC_E_OK,,,,Done.,\n", "call_texts.csv:2: page is empty"},
         {"calls: one call and package, two pages", packages,
          call_texts_header + isc + "SEC_E_OK,,a.md,,Done.,\n" + isc + "SEC_E_INTERNAL_ERROR,,b.md,,Failed.,\n",
          "call_texts.csv:3: InitializeSecurityContext (general) comes from a.md on line 2, not b.md"},
@@ -414,7 +435,8 @@ TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its li
          call_texts_header + isc + "SEC_E_OK,,a.md,,Done.,\nMakeSignature,general,SEC_E_OK,,m.md,,Done.,\n" + isc +
              "SEC_E_INTERNAL_ERROR,,a.md,,Failed.,\n",
          "call_texts.csv:4: the rows of InitializeSecurityContext (general) must be together; they began on line 2"},
-        {"calls: duplicate row", packages, call_texts_header + isc + "SEC_E_OK,,a.md,,Done.,\n" + isc + "SEC_E_OK,,a.md,,Again.,\n",
+        {"calls: duplicate row", packages,
+         call_texts_header + isc + "SEC_E_OK,,a.md,,Done.,\n" + isc + "SEC_E_OK,,a.md,,Again.,\n",
          "call_texts.csv:3: duplicate row: SEC_E_OK for InitializeSecurityContext (general) already on line 2"},
         {"calls: an alias and its target on one page", packages,
          call_texts_header + isc + "SEC_E_INTERNAL_ERROR,,a.md,,Failed.,\n" + isc + "SEC_E_NO_SPM,,a.md,,Failed.,\n",
@@ -425,7 +447,8 @@ TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its li
          "call_texts.csv:2: text_en has leading or trailing white space"},
         {"calls: too few fields", packages, call_texts_header + isc + "SEC_E_OK,,a.md,,Done.\n",
          "call_texts.csv:2: wrong number of fields: 7, expected 8"},
-        {"calls: a text too long for a literal", packages, call_texts_header + isc + "SEC_E_OK,,a.md,," + std::string(70000, 'x') + ",\n",
+        {"calls: a text too long for a literal", packages,
+         call_texts_header + isc + "SEC_E_OK,,a.md,," + std::string(70000, 'x') + ",\n",
          "call_texts.csv:2: text_en is longer than 65534 bytes"},
     };
     for (const auto& bad : cases) {

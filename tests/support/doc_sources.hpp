@@ -32,7 +32,8 @@ inline std::size_t emphasis_end(std::string_view cell, std::size_t at) {
     if (cell[at] != '_' || (at > 0 && (is_word(at - 1) || cell[at - 1] == '_')) || !is_word(at + 1)) return 0;
     std::size_t end = at + 1;
     while (is_word(end)) ++end;
-    return end < cell.size() && cell[end] == '_' && !is_word(end + 1) && (end + 1 == cell.size() || cell[end + 1] != '_') ? end : 0;
+    return end < cell.size() && cell[end] == '_' && !is_word(end + 1) && (end + 1 == cell.size() || cell[end + 1] != '_') ? end
+                                                                                                                          : 0;
 }
 
 // Markdown/HTML table cell -> plain text: block tags (<br/>, <li>, <dt>, ...) read as a space and
@@ -126,7 +127,6 @@ inline std::map<std::string, std::string> com_error_texts(const std::string& pat
     return texts;
 }
 
-
 // One row of a return-value table (win32 per-call pages, sdk-api "## -returns").
 struct return_row {
     std::string name;   // the code cell's identifier, spaces removed ("SEC_E_WRONG_PRINCIPAL"; garbled on translated pages)
@@ -162,7 +162,7 @@ inline std::vector<return_row> return_rows(const std::string& path) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].rfind("|", 0) != 0 || is_delimiter(lines[i])) continue;
         if (i + 1 < lines.size() && is_delimiter(lines[i + 1])) continue;  // header row
-        const auto cells = split(lines[i], '|');  // the closing pipe is optional in markdown
+        const auto cells = split(lines[i], '|');                           // the closing pipe is optional in markdown
         const bool two_columns = cells.size() == 3 || (cells.size() == 4 && plain_text(cells[3]).empty());
         if (!two_columns) throw std::runtime_error(path + ": table row without two columns: " + lines[i]);
         rows.push_back(make_return_row(cells[1], cells[2]));
@@ -178,7 +178,8 @@ inline std::vector<return_row> return_rows(const std::string& path) {
         for (auto td = tr.find("<td"); td != std::string_view::npos; td = tr.find("<td", td + 1)) {
             const auto open_end = tr.find('>', td);
             const auto close = tr.find("</td>", td);
-            if (open_end == std::string_view::npos || close == std::string_view::npos) throw std::runtime_error(path + ": unclosed <td>");
+            if (open_end == std::string_view::npos || close == std::string_view::npos)
+                throw std::runtime_error(path + ": unclosed <td>");
             cells.push_back(tr.substr(open_end + 1, close - open_end - 1));
         }
         if (cells.size() != 2) throw std::runtime_error(path + ": <tr> without two cells: " + std::string(tr));

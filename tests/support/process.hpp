@@ -22,8 +22,8 @@ inline std::string quote(const std::string& argument) {
 
 // A scratch folder, removed with the object; unique, so tests may run in parallel.
 struct scratch_folder {
-    std::filesystem::path path = std::filesystem::temp_directory_path() /
-                                 ("sspi-status-test-" + std::to_string(std::random_device{}()));
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("sspi-status-test-" + std::to_string(std::random_device{}()));
     scratch_folder() {
         std::filesystem::remove_all(path);
         std::filesystem::create_directories(path);
@@ -41,8 +41,8 @@ struct result {
 // Runs a shell command line as it is, with standard output and error captured.
 inline result run_shell(const std::string& command_line) {
     const scratch_folder scratch;
-    const std::string command = "( " + command_line + " ) > " + quote((scratch.path / "out").string()) + " 2> " +
-                                quote((scratch.path / "err").string());
+    const std::string command =
+        "( " + command_line + " ) > " + quote((scratch.path / "out").string()) + " 2> " + quote((scratch.path / "err").string());
     int code = std::system(command.c_str());
 #ifndef _WIN32
     code = WIFEXITED(code) ? WEXITSTATUS(code) : -1;

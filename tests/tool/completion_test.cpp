@@ -19,9 +19,9 @@ std::set<std::string> candidates(const std::vector<std::string>& words) {
     std::string array = "sspi-status";
     for (const auto& word : words) array += " " + process::quote(word);
     const std::string tool_folder = std::string(SSPI_STATUS_TOOL).substr(0, std::string(SSPI_STATUS_TOOL).rfind('/'));
-    const std::string script = "PATH=" + process::quote(tool_folder) + ":$PATH; source " + process::quote(SSPI_STATUS_COMPLETION) +
-                               "; COMP_WORDS=(" + array + "); COMP_CWORD=" + std::to_string(words.size()) +
-                               "; _sspi_status; printf '%s\\n' \"${COMPREPLY[@]}\"";
+    const std::string script =
+        "PATH=" + process::quote(tool_folder) + ":$PATH; source " + process::quote(SSPI_STATUS_COMPLETION) + "; COMP_WORDS=(" +
+        array + "); COMP_CWORD=" + std::to_string(words.size()) + "; _sspi_status; printf '%s\\n' \"${COMPREPLY[@]}\"";
     const auto result = process::run_shell("bash -c " + process::quote(script));
     REQUIRE(result.exit_code == 0);
     REQUIRE(result.err.empty());
@@ -42,8 +42,8 @@ std::set<std::string> names_of(const Items& items, Name name) {
 }  // namespace
 
 TEST_CASE("bash completion registers itself for sspi-status") {
-    const auto result = process::run_shell("bash -c " + process::quote("source " + process::quote(SSPI_STATUS_COMPLETION) +
-                                                                         "; complete -p sspi-status"));
+    const auto result = process::run_shell(
+        "bash -c " + process::quote("source " + process::quote(SSPI_STATUS_COMPLETION) + "; complete -p sspi-status"));
     CHECK(result.out == "complete -F _sspi_status sspi-status\n");
 }
 

@@ -38,8 +38,9 @@ TEST_CASE("with SIGPIPE ignored, --scan stops at the first failed write instead 
     std::string text;
     for (int i = 0; i < 200000; ++i) text += "line " + std::to_string(i) + " 0x8009030C\n";
     files::write(log, text);
-    const auto result = process::run_shell("bash -c " + process::quote("trap '' PIPE; LC_ALL=C " + process::quote(tool) + " --scan " +
-                                                                      process::quote(log) + " | head -c 1 > /dev/null; echo \"exit ${PIPESTATUS[0]}\""));
+    const auto result = process::run_shell(
+        "bash -c " + process::quote("trap '' PIPE; LC_ALL=C " + process::quote(tool) + " --scan " + process::quote(log) +
+                                    " | head -c 1 > /dev/null; echo \"exit ${PIPESTATUS[0]}\""));
     INFO(result.err);
     CHECK(contains(result.err, "sspi-status: write error: Broken pipe\n"));
     CHECK(result.out == "exit 2\n");
@@ -79,14 +80,17 @@ TEST_CASE("a line of any length is scanned in pieces, and a code across a piece 
     auto result = sspi_status({"--scan", "--all-lines", log});
     CHECK(result.exit_code == 0);
     const std::string notes = logon_denied_note + "; CRYPT_E_REVOKED (0x80092010): The certificate is revoked.";
-    CHECK(result.out == line + notes + "\nnext 0x80090308  # SEC_E_INVALID_TOKEN (0x80090308): The token supplied to the function is invalid\n");
+    CHECK(result.out ==
+          line + notes +
+              "\nnext 0x80090308  # SEC_E_INVALID_TOKEN (0x80090308): The token supplied to the function is invalid\n");
 
     // Only lines with codes: a line's first 64 KiB are shown, the rest is counted.
     result = sspi_status({"--scan", log});
     const std::size_t omitted = line.size() - 65536;
     CHECK(result.out.substr(0, 65536) == line.substr(0, 65536));
-    CHECK(result.out.substr(65536) == " [" + std::to_string(omitted) + " more bytes of this line not shown]" + notes +
-                                          "\nnext 0x80090308  # SEC_E_INVALID_TOKEN (0x80090308): The token supplied to the function is invalid\n");
+    CHECK(result.out.substr(65536) ==
+          " [" + std::to_string(omitted) + " more bytes of this line not shown]" + notes +
+              "\nnext 0x80090308  # SEC_E_INVALID_TOKEN (0x80090308): The token supplied to the function is invalid\n");
 
     result = sspi_status({"--scan", "--json", log});
     CHECK(contains(result.out, ",\"omitted_bytes\":" + std::to_string(omitted) + ",\"codes\":[{\"name\":\"SEC_E_LOGON_DENIED\""));
@@ -107,7 +111,8 @@ TEST_CASE("memory stays bounded on a line of 64 MB without a newline", "[memory_
     const auto log = (scratch.path / "log.txt").string();
     files::write(log, std::string(64 << 20, 'x') + " 0x8009030C\nx 0x80090308\n");
     // 32 MB of address space would not hold the line; the tool needs a few.
-    const auto result = process::run_shell("ulimit -v 32768; LC_ALL=C " + process::quote(tool) + " --scan " + process::quote(log));
+    const auto result =
+        process::run_shell("ulimit -v 32768; LC_ALL=C " + process::quote(tool) + " --scan " + process::quote(log));
     INFO(result.err);
     CHECK(result.exit_code == 0);
     CHECK(contains(result.out, logon_denied_note + "\n"));
@@ -124,7 +129,8 @@ TEST_CASE("options parse as GNU tools parse them: any order, --opt=value, -- end
     CHECK(sspi_status({"--all-lines", "--scan=" + log}).out == expected);
     CHECK(sspi_status({"--scan", "--all-lines", "--", log}).out == expected);
     CHECK(sspi_status({"0x8009030C", "--lang", "en"}).out == sspi_status({"--lang=en", "0x8009030C"}).out);
-    CHECK(sspi_status({"--search", "--list"}).err == "sspi-status: no status matches '--list'\n");  // the value, as getopt reads it
+    CHECK(sspi_status({"--search", "--list"}).err ==
+          "sspi-status: no status matches '--list'\n");  // the value, as getopt reads it
     CHECK(sspi_status({"--", "-2146893044"}).exit_code == 0);
 
     auto result = sspi_status({"--scan", log, "0x8009030C"});
@@ -143,8 +149,9 @@ TEST_CASE("arguments: any case of all, blanks from a copy-paste, +N, and a huge 
     const std::string huge(130000, 'z');
     const auto result = sspi_status({huge});
     CHECK(result.exit_code == 2);
-    CHECK(result.err == "sspi-status: '" + std::string(60, 'z') +
-                            "\xE2\x80\xA6' (130000 bytes): neither a number nor a name such as SEC_E_LOGON_DENIED or CRYPT_E_REVOKED\n");
+    CHECK(result.err ==
+          "sspi-status: '" + std::string(60, 'z') +
+              "\xE2\x80\xA6' (130000 bytes): neither a number nor a name such as SEC_E_LOGON_DENIED or CRYPT_E_REVOKED\n");
     CHECK(sspi_status({"--lang", huge}).err.size() < 300);
 }
 
@@ -160,10 +167,11 @@ TEST_CASE("the option --scan finds codes as pywin32, Rust and .NET print them, a
     CHECK(result.exit_code == 0);
     CHECK(result.out ==
           "pywintypes.error: (-2146893044, 'InitializeSecurityContext', 'The logon attempt failed')" + logon_denied_note +
-          " | InitializeSecurityContext (General): The logon failed.\n"
-          "Error: Os { code: -2146893022, kind: Other, message: \"The target principal name is incorrect.\" }  # "
-          "SEC_E_WRONG_PRINCIPAL (0x80090322): The target principal name is incorrect.\n"
-          "unsigned 2148074252, hex 0X8009030c" + logon_denied_note + "\n");
+              " | InitializeSecurityContext (General): The logon failed.\n"
+              "Error: Os { code: -2146893022, kind: Other, message: \"The target principal name is incorrect.\" }  # "
+              "SEC_E_WRONG_PRINCIPAL (0x80090322): The target principal name is incorrect.\n"
+              "unsigned 2148074252, hex 0X8009030c" +
+              logon_denied_note + "\n");
 }
 
 TEST_CASE("the option --scan on real log lines from public issue threads (tests/tool/real_log_lines.tsv)") {
@@ -211,6 +219,7 @@ TEST_CASE("the option --scan on real log lines from public issue threads (tests/
         }
     }
     CHECK(line == rows.size());
-    CHECK(in_context == static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](const auto& row) { return !row[2].empty(); })));
+    CHECK(in_context ==
+          static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](const auto& row) { return !row[2].empty(); })));
     CHECK(in_context >= 8);
 }

@@ -1,5 +1,5 @@
 // sspi-status(1), made from --help by help2man: its sections, no groff warning, and the same options
-// and examples as --help and the README, so that the three cannot drift apart.
+// and examples as --help and docs/tool.md, so that the three cannot drift apart.
 #include "help_options.hpp"
 #include "support/process.hpp"
 
@@ -29,7 +29,7 @@ std::string unescaped(std::string text) {
 
 }  // namespace
 
-TEST_CASE("the man page has every section, every option of --help, and the README's examples") {
+TEST_CASE("the man page has every section, every option of --help, and the examples of docs/tool.md") {
     const std::string page = files::read(SSPI_STATUS_MAN_PAGE);
     for (const char* section : {".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH OPTIONS", ".SH INPUT", ".SH \"EXIT STATUS\"",
                                 ".SH ENVIRONMENT", ".SH EXAMPLES", ".SH FILES", ".SH \"SEE ALSO\""}) {
@@ -38,16 +38,15 @@ TEST_CASE("the man page has every section, every option of --help, and the READM
     }
     const auto options = help_options();
     CHECK(options.size() == 12);
-    const std::string readme = files::read(SSPI_STATUS_README);
-    const std::string tool_section = readme.substr(readme.find("## The `sspi-status` tool"));
+    const std::string tool_section = files::read(SSPI_STATUS_TOOL_DOC);
     for (const auto& option : options) {
         INFO(option);
         std::string roff;  // every hyphen escaped
         for (const char c : option) roff += c == '-' ? std::string("\\-") : std::string(1, c);
         CHECK(page.find("\\fB" + roff + "\\fR") != std::string::npos);
-        CHECK(tool_section.find("`" + option) != std::string::npos);  // the README says what it does
+        CHECK(tool_section.find("`" + option) != std::string::npos);  // docs/tool.md says what it does
     }
-    // The examples: the README's first block of commands, one for one.
+    // The examples: docs/tool.md's first block of commands, one for one.
     std::set<std::string> man_examples;
     for (const auto& line : lines_after(page, ".SH EXAMPLES", ".B ")) man_examples.insert(unescaped(line));
     std::set<std::string> readme_examples;

@@ -1,4 +1,4 @@
-// The README shows the tool's output; each example there must be what the tool prints today.
+// README.md and docs/tool.md show the tool's output; each example there must be what the tool prints today.
 #include "support/process.hpp"
 
 #include <catch2/catch.hpp>
@@ -24,8 +24,8 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 // Every "$ [VAR=value] sspi-status ARGS" in a code block, with the lines after it up to the block's end
 // or the next "$", as the block indents them.
-std::vector<example> readme_examples() {
-    const auto lines = lines_of(files::read(SSPI_STATUS_README));
+std::vector<example> examples_in(const std::string& path) {
+    const auto lines = lines_of(files::read(path));
     std::vector<example> examples;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto dollar = lines[i].find("$ ");
@@ -33,8 +33,10 @@ std::vector<example> readme_examples() {
         example e;
         std::istringstream words(lines[i].substr(dollar + 2));
         for (std::string word; words >> word;) {
-            if (word.find('=') != std::string::npos && e.arguments.empty() && word != "sspi-status") e.environment = word;
-            else if (word != "sspi-status" || !e.arguments.empty()) e.arguments.push_back(word);
+            if (word.find('=') != std::string::npos && e.arguments.empty() && word != "sspi-status")
+                e.environment = word;
+            else if (word != "sspi-status" || !e.arguments.empty())
+                e.arguments.push_back(word);
         }
         for (++i; i < lines.size() && lines[i].find("```") == std::string::npos && lines[i].find("$ ") != dollar; ++i)
             e.output += (lines[i].size() > dollar ? lines[i].substr(dollar) : std::string()) + "\n";
@@ -46,12 +48,16 @@ std::vector<example> readme_examples() {
 
 }  // namespace
 
-TEST_CASE("the README's examples of the tool print what the tool prints") {
-    const auto examples = readme_examples();
-    REQUIRE(examples.size() >= 2);
+TEST_CASE("the examples of the tool in the README and docs/tool.md print what the tool prints") {
+    auto examples = examples_in(SSPI_STATUS_TOOL_DOC);
+    REQUIRE(examples.size() >= 4);
+    const auto in_readme = examples_in(SSPI_STATUS_README);
+    REQUIRE(in_readme.size() >= 1);
+    examples.insert(examples.end(), in_readme.begin(), in_readme.end());
     for (const auto& e : examples) {
         INFO(e.environment << " sspi-status " << e.output);
-        std::string command = "env -u LANGUAGE LC_ALL= LC_MESSAGES= LANG=C " + e.environment + " " + process::quote(SSPI_STATUS_TOOL);
+        std::string command =
+            "env -u LANGUAGE LC_ALL= LC_MESSAGES= LANG=C " + e.environment + " " + process::quote(SSPI_STATUS_TOOL);
         for (const auto& argument : e.arguments) command += " " + process::quote(argument);
         const auto result = process::run_shell(command);
         CHECK(result.exit_code == 0);

@@ -70,12 +70,14 @@ TEST_CASE("a system text that is only the code's name is not shown") {
           "SEC_E_NO_KERB_KEY\n"
           "  value:          0x80090348 = -2146892984 (error, SEC family)\n"
           "  page, en:       No Kerberos key was found.\n"
-          "  page, fr:       Aucune cl\xC3\xA9 Kerberos n\xE2\x80\x99" "a \xC3\xA9t\xC3\xA9 trouv\xC3\xA9" "e.\n");
+          "  page, fr:       Aucune cl\xC3\xA9 Kerberos n\xE2\x80\x99"
+          "a \xC3\xA9t\xC3\xA9 trouv\xC3\xA9"
+          "e.\n");
 }
 
 TEST_CASE("every spelling of a code finds it") {
-    for (const char* spelling : {"0x8009030C", "0x8009030c", "0X8009030C", "8009030c", "8009030C", "-2146893044",
-                                 "2148074252", "SEC_E_LOGON_DENIED", "sec_e_logon_denied", "e_logon_denied"}) {
+    for (const char* spelling : {"0x8009030C", "0x8009030c", "0X8009030C", "8009030c", "8009030C", "-2146893044", "2148074252",
+                                 "SEC_E_LOGON_DENIED", "sec_e_logon_denied", "e_logon_denied"}) {
         INFO(spelling);
         const auto result = sspi_status({spelling});
         CHECK(result.exit_code == 0);
@@ -99,7 +101,9 @@ TEST_CASE("the option --lang picks the messages shown") {
     auto result = sspi_status({"--lang", "de", "SEC_E_TIME_SKEW"});
     CHECK(result.exit_code == 0);
     CHECK(contains(result.out, "  Windows, de:    Die Uhren auf den Client- und Servercomputern sind verzerrt.\n"));
-    CHECK(contains(result.out, "  page, de:       Die Uhren auf den Client- und Servercomputern sind nicht \xC3\xBC" "bereinstimmend.\n"));
+    CHECK(contains(result.out,
+                   "  page, de:       Die Uhren auf den Client- und Servercomputern sind nicht \xC3\xBC"
+                   "bereinstimmend.\n"));
     CHECK_FALSE(contains(result.out, ", en:"));
     result = sspi_status({"--lang=en", "SEC_E_TIME_SKEW"});
     CHECK(contains(result.out, "  Windows, en:    The clocks on the client and server machines are skewed.\n"));
@@ -169,7 +173,8 @@ TEST_CASE("bad usage exits 2 with one line naming the argument") {
         {{"--list", "0x8009030C"}, "sspi-status: '0x8009030C': codes cannot be combined with --list or --search\n"},
         {{"--all-lines", "0x8009030C"}, "sspi-status: --all-lines goes with --scan\n"},
         {{"--family", "crypt", "0x8009030C"}, "sspi-status: --family goes with --list or --search\n"},
-        {{"--family", "kerberos", "--list"}, "sspi-status: --family: unknown family 'kerberos' (expected SEC, CERT, CRYPT, TRUST)\n"},
+        {{"--family", "kerberos", "--list"},
+         "sspi-status: --family: unknown family 'kerberos' (expected SEC, CERT, CRYPT, TRUST)\n"},
         {{"--search", ""}, "sspi-status: --search: empty text\n"},
         {{"--json=yes", "1"}, "sspi-status: '--json' takes no value\n"},
         {{"--scan", "/nonexistent/log.txt"}, "sspi-status: --scan '/nonexistent/log.txt': No such file or directory\n"},
@@ -195,7 +200,8 @@ TEST_CASE("the option --list prints all 200 names in value order: value, family,
     auto result = sspi_status({"--list"}, {}, "C");
     CHECK(result.exit_code == 0);
     CHECK(count_lines(result.out) == 200);
-    CHECK(result.out.rfind("0x00000000  SEC    SEC_E_OK                                  The operation completed successfully.\n", 0) == 0);
+    CHECK(result.out.rfind("0x00000000  SEC    SEC_E_OK                                  The operation completed successfully.\n",
+                           0) == 0);
     CHECK(contains(result.out, "0x8009030C  SEC    SEC_E_LOGON_DENIED                        The logon attempt failed\n"));
     CHECK(contains(result.out, "0x8009202D  CRYPT  CRYPT_E_OBJECT_LOCATOR_OBJECT_NOT_FOUND   An object could not be located"));
     CHECK(result.out.find("SEC_I_ASYNC_CALL_PENDING") < result.out.find("SEC_E_INSUFFICIENT_MEMORY"));
@@ -213,8 +219,12 @@ TEST_CASE("the option --list prints all 200 names in value order: value, family,
 TEST_CASE("the option --search matches names and messages in either language, ignoring case, umlauts included") {
     auto result = sspi_status({"--search", "time_skew"});
     CHECK(result.exit_code == 0);
-    CHECK(result.out == "0x80090324  SEC    SEC_E_TIME_SKEW                           The clocks on the client and server machines are skewed.\n");
-    result = sspi_status({"--search", "\xC3\x9C" "BEREINSTIMMEND"});  // "ÜBEREINSTIMMEND" finds "übereinstimmend"
+    CHECK(result.out ==
+          "0x80090324  SEC    SEC_E_TIME_SKEW                           The clocks on the client and server machines are "
+          "skewed.\n");
+    result = sspi_status({"--search",
+                          "\xC3\x9C"
+                          "BEREINSTIMMEND"});  // "ÜBEREINSTIMMEND" finds "übereinstimmend"
     CHECK(contains(result.out, "SEC_E_TIME_SKEW"));
     result = sspi_status({"--search", "smartcard logon is required"});  // winerror.h's text
     CHECK(contains(result.out, "SEC_E_SMARTCARD_LOGON_REQUIRED"));
@@ -235,31 +245,34 @@ TEST_CASE("the option --scan explains the lines that carry SSPI codes") {
     const process::scratch_folder scratch;
     const auto log = (scratch.path / "log.txt").string();
     files::write(log,
-                        "starting\n"
-                        "logon failed: 0x8009030C\n"
-                        "unrelated 0xDEADBEEF and 0x8009030C5\n"
-                        "handshake: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew\r\n"
-                        "schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation\n"
-                        "chain: CERT_E_UNTRUSTEDROOT and crypt_e_revoked\n"
-                        "last line without newline 0x80090308");
+                 "starting\n"
+                 "logon failed: 0x8009030C\n"
+                 "unrelated 0xDEADBEEF and 0x8009030C5\n"
+                 "handshake: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew\r\n"
+                 "schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation\n"
+                 "chain: CERT_E_UNTRUSTEDROOT and crypt_e_revoked\n"
+                 "last line without newline 0x80090308");
     auto result = sspi_status({"--scan", log}, {}, "C");
     CHECK(result.exit_code == 0);
-    CHECK(result.out ==
-          "logon failed: 0x8009030C  # SEC_E_LOGON_DENIED (0x8009030C): The logon attempt failed\n"
-          "handshake: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew  # SEC_I_CONTINUE_NEEDED (0x00090312): "
-          "The function completed successfully, but must be called again to complete the context; "
-          "SEC_E_TIME_SKEW (0x80090324): The clocks on the client and server machines are skewed.\r\n"
-          "schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation  # "
-          "CRYPT_E_NO_REVOCATION_CHECK (0x80092012): The revocation function was unable to check revocation for the certificate.\n"
-          "chain: CERT_E_UNTRUSTEDROOT and crypt_e_revoked  # CERT_E_UNTRUSTEDROOT (0x800B0109): A certificate chain processed, "
-          "but terminated in a root certificate which is not trusted by the trust provider.; "
-          "CRYPT_E_REVOKED (0x80092010): The certificate is revoked.\n"
-          "last line without newline 0x80090308  # SEC_E_INVALID_TOKEN (0x80090308): The token supplied to the function is invalid\n");
+    CHECK(
+        result.out ==
+        "logon failed: 0x8009030C  # SEC_E_LOGON_DENIED (0x8009030C): The logon attempt failed\n"
+        "handshake: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew  # SEC_I_CONTINUE_NEEDED (0x00090312): "
+        "The function completed successfully, but must be called again to complete the context; "
+        "SEC_E_TIME_SKEW (0x80090324): The clocks on the client and server machines are skewed.\r\n"
+        "schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation  # "
+        "CRYPT_E_NO_REVOCATION_CHECK (0x80092012): The revocation function was unable to check revocation for the certificate.\n"
+        "chain: CERT_E_UNTRUSTEDROOT and crypt_e_revoked  # CERT_E_UNTRUSTEDROOT (0x800B0109): A certificate chain processed, "
+        "but terminated in a root certificate which is not trusted by the trust provider.; "
+        "CRYPT_E_REVOKED (0x80092010): The certificate is revoked.\n"
+        "last line without newline 0x80090308  # SEC_E_INVALID_TOKEN (0x80090308): The token supplied to the function is "
+        "invalid\n");
 
     result = sspi_status({"--scan", "--all-lines", "--lang", "de"}, log);  // standard input
     CHECK(result.exit_code == 0);
     CHECK(result.out.rfind("starting\nlogon failed: 0x8009030C  # SEC_E_LOGON_DENIED (0x8009030C): "
-                           "Fehler beim Anmeldeversuch\nunrelated 0xDEADBEEF and 0x8009030C5\n", 0) == 0);
+                           "Fehler beim Anmeldeversuch\nunrelated 0xDEADBEEF and 0x8009030C5\n",
+                           0) == 0);
     CHECK(sspi_status({"--scan", "-"}, log).out == sspi_status({"--scan", log}).out);
 }
 
@@ -271,8 +284,10 @@ TEST_CASE("the option --json prints the documented schema, valid for quotes, uml
           "\"aliases\":[],\"alias_of\":null,\"family\":\"SEC\",\"value\":\"0x80090324\",\"decimal\":-2146893020,"
           "\"severity\":\"error\",\"documented\":true,"
           "\"system_text\":{\"de\":\"Die Uhren auf den Client- und Servercomputern sind verzerrt.\"},"
-          "\"page_text\":{\"de\":\"Die Uhren auf den Client- und Servercomputern sind nicht \xC3\xBC" "bereinstimmend.\"},"
-          "\"tls_alerts\":[],\"tls_default\":false,\"calls\":[],\"call_text\":null,\"message\":\"Die Uhren auf den Client- und Servercomputern sind verzerrt.\"}},"
+          "\"page_text\":{\"de\":\"Die Uhren auf den Client- und Servercomputern sind nicht \xC3\xBC"
+          "bereinstimmend.\"},"
+          "\"tls_alerts\":[],\"tls_default\":false,\"calls\":[],\"call_text\":null,\"message\":\"Die Uhren auf den Client- und "
+          "Servercomputern sind verzerrt.\"}},"
           "{\"input\":\"hello\",\"result\":\"invalid\",\"error\":\"neither a number nor a name such as SEC_E_LOGON_DENIED or "
           "CRYPT_E_REVOKED\"},"
           "{\"input\":\"0x12345678\",\"result\":\"unknown\",\"value\":\"0x12345678\",\"decimal\":305419896}]}\n");
@@ -285,16 +300,18 @@ TEST_CASE("the option --json prints the documented schema, valid for quotes, uml
     // The pages that list the code are in the entry: checked apart, they are many.
     CHECK(result.out.rfind(
               "{\"lines\":[\n{\"line\":1,\"text\":\"say \\\"0x80090304\\\"\\\\ \\u0001 \xEF\xBF\xBD end\",\"codes\":[{\"name\":"
-          "\"SEC_E_INTERNAL_ERROR\",\"aliases\":[\"SEC_E_NO_SPM\"],\"alias_of\":null,\"family\":\"SEC\",\"value\":\"0x80090304\","
-          "\"decimal\":-2146893052,\"severity\":\"error\",\"documented\":true,"
-          "\"system_text\":{\"en\":\"The Local Security Authority cannot be contacted\"},"
-          "\"page_text\":{\"en\":\"An error occurred that did not map to an SSPI error code.\"},"
-          "\"tls_alerts\":[{\"alert\":80,\"name\":\"TLS1_ALERT_INTERNAL_ERROR\"}],\"tls_default\":false,"
+              "\"SEC_E_INTERNAL_ERROR\",\"aliases\":[\"SEC_E_NO_SPM\"],\"alias_of\":null,\"family\":\"SEC\",\"value\":"
+              "\"0x80090304\","
+              "\"decimal\":-2146893052,\"severity\":\"error\",\"documented\":true,"
+              "\"system_text\":{\"en\":\"The Local Security Authority cannot be contacted\"},"
+              "\"page_text\":{\"en\":\"An error occurred that did not map to an SSPI error code.\"},"
+              "\"tls_alerts\":[{\"alert\":80,\"name\":\"TLS1_ALERT_INTERNAL_ERROR\"}],\"tls_default\":false,"
               "\"calls\":[{\"call\":\"AcceptSecurityContext\",\"package\":\"General\",\"text\":{\"en\":\"The function failed. An "
               "error occurred that did not map to an SSPI error code.\"}},",
               0) == 0);
-    CHECK(contains(result.out, "\"call_text\":null,\"message\":\"The Local Security Authority cannot be contacted\"}]},\n"
-                               "{\"line\":2,\"text\":\"nothing\",\"codes\":[]}\n]}\n"));
+    CHECK(contains(result.out,
+                   "\"call_text\":null,\"message\":\"The Local Security Authority cannot be contacted\"}]},\n"
+                   "{\"line\":2,\"text\":\"nothing\",\"codes\":[]}\n]}\n"));
 }
 
 TEST_CASE("the option --tls-alert explains the code Schannel returns for an alert, and codes name their alerts") {
@@ -308,11 +325,13 @@ TEST_CASE("the option --tls-alert explains the code Schannel returns for an aler
           "  TLS alerts:     48 TLS1_ALERT_UNKNOWN_CA\n");
     result = sspi_status({"--tls-alert=41"}, {}, "C");
     CHECK(result.out.rfind("TLS alert 41 is not in Schannel's table; for it Schannel returns SEC_E_ILLEGAL_MESSAGE:\n", 0) == 0);
-    CHECK(contains(result.out, "  TLS alerts:     10 SSL3_ALERT_UNEXPECTED_MESSAGE\n                  22 TLS1_ALERT_RECORD_OVERFLOW\n"));
+    CHECK(contains(result.out,
+                   "  TLS alerts:     10 SSL3_ALERT_UNEXPECTED_MESSAGE\n                  22 TLS1_ALERT_RECORD_OVERFLOW\n"));
     CHECK(contains(result.out, "                  any alert Schannel's table does not list\n"));
     result = sspi_status({"--json", "--tls-alert", "120"}, {}, "C");
     CHECK(result.out.rfind("{\"tls_alert\":{\"alert\":120,\"name\":\"TLS1_ALERT_NO_APP_PROTOCOL\",\"code\":{\"name\":"
-                           "\"SEC_E_APPLICATION_PROTOCOL_MISMATCH\"", 0) == 0);
+                           "\"SEC_E_APPLICATION_PROTOCOL_MISMATCH\"",
+                           0) == 0);
     CHECK(contains(result.out, "\"tls_alerts\":[{\"alert\":120,\"name\":\"TLS1_ALERT_NO_APP_PROTOCOL\"}],\"tls_default\":false"));
     result = sspi_status({"--json", "--tls-alert", "7"}, {}, "C");
     CHECK(result.out.rfind("{\"tls_alert\":{\"alert\":7,\"name\":null,\"code\":{\"name\":\"SEC_E_ILLEGAL_MESSAGE\"", 0) == 0);
@@ -321,7 +340,8 @@ TEST_CASE("the option --tls-alert explains the code Schannel returns for an aler
         INFO(bad);
         result = sspi_status({"--tls-alert", bad});
         CHECK(result.exit_code == 2);
-        CHECK(result.err.rfind("sspi-status: --tls-alert: '" + std::string(bad) + "' is not an alert number from 0 to 255\n", 0) == 0);
+        CHECK(result.err.rfind("sspi-status: --tls-alert: '" + std::string(bad) + "' is not an alert number from 0 to 255\n",
+                               0) == 0);
     }
 }
 
@@ -345,18 +365,26 @@ TEST_CASE("without --lang: English, plus the user's language when it is one of o
           "  calls:          AcceptSecurityContext, InitializeSecurityContext (every package)\n"
           "  calls, en:      AcceptSecurityContext, InitializeSecurityContext (every package): The logon failed.\n");
     result = sspi_status({"SEC_E_LOGON_DENIED"}, {}, "fr_FR.UTF-8");
-    CHECK(contains(result.out, "  page, en:       This status code is obsolete.\n"
-                               "  Windows, fr:    \xC3\x89" "chec de la tentative d\xE2\x80\x99ouverture de session\n"));
+    CHECK(contains(result.out,
+                   "  page, en:       This status code is obsolete.\n"
+                   "  Windows, fr:    \xC3\x89"
+                   "chec de la tentative d\xE2\x80\x99ouverture de session\n"));
     result = sspi_status({"SEC_E_LOGON_DENIED"}, {}, "zh_CN.UTF-8");  // Simplified Chinese: not ours
     CHECK_FALSE(contains(result.out, "zh"));
 }
 
 TEST_CASE("the option --lang takes every language tag and all") {
     auto result = sspi_status({"--lang", "pt_BR", "SEC_E_LOGON_DENIED"});
-    CHECK(contains(result.out, "  page, pt-BR:    Esse c\xC3\xB3" "digo de status est\xC3\xA1 obsoleto.\n"));
+    CHECK(contains(result.out,
+                   "  page, pt-BR:    Esse c\xC3\xB3"
+                   "digo de status est\xC3\xA1 obsoleto.\n"));
     result = sspi_status({"--lang=zh-Hant-TW", "SEC_E_LOGON_DENIED"});
-    CHECK(contains(result.out, "  Windows, zh-TW: \xE7\x99\xBB\xE5\x85\xA5\xE5\x98\x97\xE8\xA9\xA6\xE5\xA4\xB1\xE6\x95\x97\n"));  // 登入嘗試失敗
-    CHECK(contains(result.out, "  page, zh-TW:    \xE6\xAD\xA4\xE7\x8B\x80\xE6\x85\x8B\xE7\xA2\xBC\xE5\xB7\xB2\xE9\x81\x8E\xE6\x99\x82\xE3\x80\x82\n"));
+    CHECK(contains(
+        result.out,
+        "  Windows, zh-TW: \xE7\x99\xBB\xE5\x85\xA5\xE5\x98\x97\xE8\xA9\xA6\xE5\xA4\xB1\xE6\x95\x97\n"));  // 登入嘗試失敗
+    CHECK(contains(
+        result.out,
+        "  page, zh-TW:    \xE6\xAD\xA4\xE7\x8B\x80\xE6\x85\x8B\xE7\xA2\xBC\xE5\xB7\xB2\xE9\x81\x8E\xE6\x99\x82\xE3\x80\x82\n"));
     result = sspi_status({"--lang", "all", "SEC_E_LOGON_DENIED"});
     std::size_t shown = 0;
     for (const auto language : sspi::languages()) {
@@ -380,7 +408,7 @@ TEST_CASE("the option --search finds text in every script, ignoring case") {
         {"NINGUNA CLAVE KERBEROS", "SEC_E_NO_KERB_KEY"},
         {"ALCUNA CHIAVE KERBEROS", "SEC_E_NO_KERB_KEY"},
         {"NENHUMA CHAVE KERBEROS", "SEC_E_NO_KERB_KEY"},
-        {"KERBEROS \xE9\x87\x91\xE9\x91\xB0", "SEC_E_NO_KERB_KEY"},           // "Kerberos 金鑰"
+        {"KERBEROS \xE9\x87\x91\xE9\x91\xB0", "SEC_E_NO_KERB_KEY"},  // "Kerberos 金鑰"
         {"UHREN AUF DEN CLIENT", "SEC_E_TIME_SKEW"},
     };
     for (const auto& search : searches) {
@@ -436,9 +464,11 @@ TEST_CASE("the options --call and --package show what that call's page says") {
     CHECK(result.exit_code == 0);
     CHECK(contains(result.out, "  call:           MakeSignature lists it neither for General nor in general\n"));
     // In JSON: every page that lists the code, and the one asked for.
-    result = sspi_status({"--json", "--lang", "en", "--call", "DecryptMessage", "--package", "Schannel", "SEC_I_RENEGOTIATE"}, {}, "C");
-    CHECK(contains(result.out, "\"call_text\":{\"call\":\"DecryptMessage\",\"package\":\"Schannel\",\"text\":{\"en\":\"The remote party "
-                               "requires a new handshake sequence or the application initiates a shutdown."));
+    result = sspi_status({"--json", "--lang", "en", "--call", "DecryptMessage", "--package", "Schannel", "SEC_I_RENEGOTIATE"}, {},
+                         "C");
+    CHECK(contains(result.out,
+                   "\"call_text\":{\"call\":\"DecryptMessage\",\"package\":\"Schannel\",\"text\":{\"en\":\"The remote party "
+                   "requires a new handshake sequence or the application initiates a shutdown."));
     CHECK(contains(result.out, "\"calls\":[{\"call\":\"DecryptMessage\",\"package\":\"General\",\"text\":{\"en\":"));
     // Bad values and combinations.
     const auto refused = [](const process::result& refusal, const std::string& message) {

@@ -3,7 +3,8 @@
 #include <sspi_status/sspi_status.hpp>
 
 #define SECURITY_WIN32
-#include <windows.h>
+#include <windows.h>  // before <sspi.h>, which needs its types
+
 #include <sspi.h>
 
 #include "may_lack.hpp"

@@ -1,7 +1,8 @@
 // Real SSPI calls: the SECURITY_STATUS Windows returns must be found by sspi::find without a cast and
 // convert to an error_code in the sspi category with that code's text.
 #define SECURITY_WIN32
-#include <windows.h>
+#include <windows.h>  // before <sspi.h>, which needs its types
+
 #include <sspi.h>
 
 #include <sspi_status/locale.hpp>
@@ -38,8 +39,8 @@ int main() {
     CredHandle credentials{};
     TimeStamp expiry{};
     wchar_t no_such_package[] = L"NoSuchPackage";
-    const SECURITY_STATUS acquire = AcquireCredentialsHandleW(nullptr, no_such_package, SECPKG_CRED_OUTBOUND, nullptr,
-                                                              nullptr, nullptr, nullptr, &credentials, &expiry);
+    const SECURITY_STATUS acquire = AcquireCredentialsHandleW(nullptr, no_such_package, SECPKG_CRED_OUTBOUND, nullptr, nullptr,
+                                                              nullptr, nullptr, &credentials, &expiry);
     check_status(acquire, sspi::status::sec_e_secpkg_not_found, "The requested security package does not exist",
                  "The security package was not recognized.");
 
@@ -47,8 +48,8 @@ int main() {
     SecBufferDesc output{};
     unsigned long attributes = 0;
     wchar_t target[] = L"host/example";
-    const SECURITY_STATUS initialize = InitializeSecurityContextW(nullptr, nullptr, target, 0, 0, SECURITY_NATIVE_DREP,
-                                                                  nullptr, 0, &context, &output, &attributes, &expiry);
+    const SECURITY_STATUS initialize = InitializeSecurityContextW(nullptr, nullptr, target, 0, 0, SECURITY_NATIVE_DREP, nullptr,
+                                                                  0, &context, &output, &attributes, &expiry);
     check_status(initialize, sspi::status::sec_e_invalid_handle, "The handle specified is invalid",
                  "The handle passed to the function is not valid.");
 

@@ -1,4 +1,4 @@
-# sspi-status.exe as the windows preset builds it (MinGW-w64, static), run under Wine on the README's
+# sspi-status.exe as the windows preset builds it (MinGW-w64, static), run under Wine on docs/tool.md's
 # examples: its output and exit status must be the Linux build's, byte for byte but for line ends.
 #   cmake -DSOURCE_DIR=... -DBUILD_DIR=... -DLINUX_TOOL=... -DWINE=... -P tool_output.cmake
 execute_process(
@@ -19,9 +19,7 @@ set(windows_tool ${BUILD_DIR}/tools/sspi-status.exe)
 # The commands: the README's block of examples, and the "$ sspi-status ..." lines whose output it
 # shows (those that set an environment variable are about Linux locales, and are left out). --scan
 # reads a real log instead of /var/log/app.log.
-file(READ ${SOURCE_DIR}/README.md readme)
-string(FIND "${readme}" "## The `sspi-status` tool" at)
-string(SUBSTRING "${readme}" ${at} -1 readme)
+file(READ ${SOURCE_DIR}/docs/tool.md readme)
 string(REGEX MATCH "```sh\n[^`]*```" block "${readme}")
 string(REGEX MATCHALL "\n *\\$ sspi-status [^\n]*" shown "${readme}")
 string(REPLACE "\n" ";" lines "${block};${shown}")
@@ -37,7 +35,7 @@ endforeach()
 list(REMOVE_DUPLICATES commands)
 list(LENGTH commands count)
 if(count LESS 12)
-  message(FATAL_ERROR "found only ${count} example commands in the README")
+  message(FATAL_ERROR "found only ${count} example commands in docs/tool.md")
 endif()
 
 set(ENV{LC_ALL} C)  # both in English only

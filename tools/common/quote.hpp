@@ -14,7 +14,8 @@ namespace quote {
 inline std::string quoted_prefix(std::string_view text) {
     constexpr std::size_t shown = 60;
     if (text.size() <= shown) return "'" + std::string(text) + "'";
-    return "'" + std::string(utf8::whole_characters(text.substr(0, shown))) + "\xE2\x80\xA6' (" + std::to_string(text.size()) + " bytes)";
+    return "'" + std::string(utf8::whole_characters(text.substr(0, shown))) + "\xE2\x80\xA6' (" + std::to_string(text.size()) +
+           " bytes)";
 }
 
 }  // namespace quote

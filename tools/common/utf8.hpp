@@ -62,7 +62,9 @@ constexpr std::size_t incomplete_tail(std::string_view text) noexcept {
 }
 
 // The longest prefix of text that does not end inside a UTF-8 sequence.
-constexpr std::string_view whole_characters(std::string_view text) noexcept { return text.substr(0, text.size() - incomplete_tail(text)); }
+constexpr std::string_view whole_characters(std::string_view text) noexcept {
+    return text.substr(0, text.size() - incomplete_tail(text));
+}
 
 }  // namespace utf8
 

@@ -42,7 +42,8 @@ std::uint32_t value_field(std::size_t line, const std::string& column, const std
 }
 
 void check_enumerator(std::size_t line, const std::string& column, const std::string& text) {
-    if (text.empty() || text[0] < 'a' || text[0] > 'z' || text.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos)
+    if (text.empty() || text[0] < 'a' || text[0] > 'z' ||
+        text.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos)
         throw input_error(line, column + " " + quoted_prefix(text) + " does not match [a-z][a-z0-9_]*");
 }
 

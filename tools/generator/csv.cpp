@@ -48,9 +48,10 @@ private:
         ++i_;
         // Reported where the field opened: a stray quote there is the usual cause.
         if (!at_field_end())
-            throw input_error(opened_on, "text after the closing quote of a field" +
-                                             (line_ == opened_on ? std::string()
-                                                                 : " (the quote opened here closes on line " + std::to_string(line_) + ")"));
+            throw input_error(opened_on,
+                              "text after the closing quote of a field" +
+                                  (line_ == opened_on ? std::string()
+                                                      : " (the quote opened here closes on line " + std::to_string(line_) + ")"));
         return field;
     }
 
@@ -96,7 +97,8 @@ std::vector<csv_record> parse_csv(std::string_view text) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         throw input_error(1, "the file starts with a UTF-8 byte order mark; save it as UTF-8 without one");
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-        const auto line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n')) + 1;
+        const auto line =
+            static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n')) + 1;
         throw input_error(line, "NUL byte: the file is not text");
     }
     if (const auto bad_line = first_invalid_utf8_line(text)) throw input_error(bad_line, "invalid UTF-8");

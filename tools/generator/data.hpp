@@ -15,12 +15,12 @@ namespace generator {
 // One row of data/languages.csv: a language the texts come in.
 struct language_row {
     std::size_t line;
-    std::string id;       // the sspi::lang enumerator: "pt_br"
-    std::string tag;      // BCP 47: "pt-BR"
-    std::string script;   // a tag with another script is not this language ("Hant"); empty: any
-    std::string regions;  // without a script, a tag needs one of these regions ("TW HK MO"); empty: any
-    unsigned windows_language;             // primary LANGID
-    std::uint64_t windows_sublanguages;    // bit n: SUBLANG n; 0: any
+    std::string id;                      // the sspi::lang enumerator: "pt_br"
+    std::string tag;                     // BCP 47: "pt-BR"
+    std::string script;                  // a tag with another script is not this language ("Hant"); empty: any
+    std::string regions;                 // without a script, a tag needs one of these regions ("TW HK MO"); empty: any
+    unsigned windows_language;           // primary LANGID
+    std::uint64_t windows_sublanguages;  // bit n: SUBLANG n; 0: any
 };
 
 // The families of winerror.h names the table holds, by prefix, in the order of sspi::family.
@@ -34,14 +34,14 @@ struct status_row {
     std::string name;
     std::uint32_t value;
     std::string alias_of;
-    std::size_t family;  // index into families
+    std::size_t family;                                             // index into families
     std::array<std::vector<std::string>, text_kinds.size()> texts;  // [kind][language]
 };
 
 // One row of data/tls_alerts.csv: the code Schannel returns when it receives a TLS or SSL alert.
 struct tls_alert_row {
     std::size_t line;
-    int alert;  // 0 to 255, or -1 for the Default row: any alert the table does not list
+    int alert;         // 0 to 255, or -1 for the Default row: any alert the table does not list
     std::string name;  // as Microsoft spells it
     std::size_t row;   // the code's row in the status table
 };
@@ -57,11 +57,11 @@ struct package_row {
 // One row of data/call_texts.csv: what a function's reference page for a package says a code means.
 struct call_text_row {
     std::size_t line;
-    std::size_t call;     // index into data_set::calls
-    std::size_t package;  // index into data_set::packages
-    std::string code;     // as the page names it
-    bool has_value;       // false for a name the table lacks when the page gives no value
-    std::uint32_t value;  // the table's value of the name, else the page's
+    std::size_t call;                // index into data_set::calls
+    std::size_t package;             // index into data_set::packages
+    std::string code;                // as the page names it
+    bool has_value;                  // false for a name the table lacks when the page gives no value
+    std::uint32_t value;             // the table's value of the name, else the page's
     std::vector<std::string> texts;  // [language]
 };
 

@@ -1,7 +1,7 @@
 #include "emit.hpp"
 
-#include "perfect_hash.hpp"
 #include "literals.hpp"
+#include "perfect_hash.hpp"
 
 #include "../common/chars.hpp"
 
@@ -125,12 +125,16 @@ std::string enums_header(const data_set& data) {
            "#ifndef SSPI_STATUS_ENUMS_HPP\n#define SSPI_STATUS_ENUMS_HPP\n\n#include <cstdint>\n\nnamespace sspi {\n\n"
            "// One enumerator per name of the table, in lower case so that the macros of <windows.h>\n"
            "// cannot touch them. An alias has the value of the name it aliases.\n"
-           "enum class status : std::int32_t {\n" + statuses + "};\n\n" +
+           "enum class status : std::int32_t {\n" +
+           statuses + "};\n\n" +
            enumeration("The winerror.h families of the names, by prefix: SEC_, CERT_, CRYPT_, TRUST_.", "family", "std::uint8_t",
-                       family_ids()) + "\n" +
+                       family_ids()) +
+           "\n" +
            enumeration("The languages of the texts: English first, then Microsoft's translations.", "lang", "std::uint8_t",
-                       language_ids(data.languages)) + "\n" +
-           enumeration("The SSPI functions whose return values Microsoft documents.", "call", "std::uint8_t", call_ids(data.calls), true) +
+                       language_ids(data.languages)) +
+           "\n" +
+           enumeration("The SSPI functions whose return values Microsoft documents.", "call", "std::uint8_t",
+                       call_ids(data.calls), true) +
            "\n" +
            enumeration("The security packages the functions' pages are written for; general: the page for any package.",
                        "package", "std::uint8_t", package_ids(data.packages)) +
@@ -178,7 +182,8 @@ std::string name_line_of(const status_row& row) {
     std::string line;
     for (const bool of_letters : {false, true}) {
         if (n < layout::word_size) {  // the first and last 4 bytes in one word, the other words zero
-            line += word(0, 4, of_letters) + word(n - 4, 4, of_letters) + std::string((layout::words - 1) * layout::word_size, '\0');
+            line +=
+                word(0, 4, of_letters) + word(n - 4, 4, of_letters) + std::string((layout::words - 1) * layout::word_size, '\0');
             continue;
         }
         for (std::size_t w = 0; w < layout::words; ++w)
@@ -192,8 +197,8 @@ std::string name_line_of(const status_row& row) {
 std::string entry_rows(const std::vector<status_row>& rows) {
     std::string text = "inline constexpr std::array<entry, " + std::to_string(rows.size()) + "> table{{\n";
     for (const auto& row : rows)
-        text += "    {status::" + enumerator(row.name) + ", " + hex(row.value) + "u, " + literal(row.name) + ", " + literal(row.alias_of) +
-                ", family::" + enumerator(families[row.family]) + "},\n";
+        text += "    {status::" + enumerator(row.name) + ", " + hex(row.value) + "u, " + literal(row.name) + ", " +
+                literal(row.alias_of) + ", family::" + enumerator(families[row.family]) + "},\n";
     return text + "}};\n";
 }
 
@@ -225,8 +230,9 @@ std::string status_slots(const std::vector<status_row>& rows) {
 
 std::string table_fragment(const std::vector<status_row>& rows) {
     std::size_t shortest_key = 64, longest_key = 0;
-    std::string lines = "\n// What find_name compares each row's key with, name_line::size bytes a row in the order of table.\n"
-                        "inline constexpr char name_lines[] =";
+    std::string lines =
+        "\n// What find_name compares each row's key with, name_line::size bytes a row in the order of table.\n"
+        "inline constexpr char name_lines[] =";
     for (const auto& row : rows) {
         shortest_key = std::min(shortest_key, name_key(row).size());
         longest_key = std::max(longest_key, name_key(row).size());
@@ -244,8 +250,8 @@ std::string table_fragment(const std::vector<status_row>& rows) {
 }
 
 // A text column, or an input_error at `line` of `file` (empty: the status table) where it does not fit.
-std::string checked_column(const std::string& name, const std::vector<std::string>& texts, const std::vector<std::string>& row_names,
-                           std::size_t line, const std::string& file) {
+std::string checked_column(const std::string& name, const std::vector<std::string>& texts,
+                           const std::vector<std::string>& row_names, std::size_t line, const std::string& file) {
     try {
         return text_column_definition(name, texts, row_names) + "\n";
     } catch (const std::length_error& error) {
@@ -260,9 +266,10 @@ std::string checked_column(const std::string& name, const std::vector<std::strin
 template <class Make>
 std::string language_switch(const std::string& signature, const std::vector<language_row>& languages, Make make) {
     std::string cases;
-    for (const auto& language : languages) cases += "    case lang::" + language.id + ":\n        return " + make(language.id) + ";\n";
-    return "// The texts of one language; none for a value outside sspi::lang.\nSSPI_STATUS_ALWAYS_INLINE constexpr " + signature +
-           " noexcept {\n    switch (language) {\n" + cases + "    }\n    return {};\n}\n";
+    for (const auto& language : languages)
+        cases += "    case lang::" + language.id + ":\n        return " + make(language.id) + ";\n";
+    return "// The texts of one language; none for a value outside sspi::lang.\nSSPI_STATUS_ALWAYS_INLINE constexpr " +
+           signature + " noexcept {\n    switch (language) {\n" + cases + "    }\n    return {};\n}\n";
 }
 
 std::string texts_fragment(const std::vector<status_row>& rows, const std::vector<language_row>& languages) {
@@ -273,7 +280,8 @@ std::string texts_fragment(const std::vector<status_row>& rows, const std::vecto
         for (std::size_t kind = 0; kind < text_kinds.size(); ++kind) {
             std::vector<std::string> texts;
             for (const auto& row : rows) texts.push_back(row.texts[kind][language]);
-            columns += checked_column(std::string(text_kinds[kind]) + "_" + languages[language].id, texts, names, rows.front().line, "");
+            columns +=
+                checked_column(std::string(text_kinds[kind]) + "_" + languages[language].id, texts, names, rows.front().line, "");
         }
     return fragment("data/sspi_status.csv", "<sspi_status/detail/lookup.hpp>, after the table",
                     columns + language_switch("language_columns columns_of(lang language)", languages, [](const std::string& id) {
@@ -288,10 +296,13 @@ std::string tls_alerts_fragment(const data_set& data) {
     std::vector<tls_alert_row> by_code;
     std::size_t default_row = 0;
     for (const auto& alert : data.tls_alerts) {
-        if (alert.alert < 0) default_row = alert.row;
-        else by_code.push_back(alert);
+        if (alert.alert < 0)
+            default_row = alert.row;
+        else
+            by_code.push_back(alert);
     }
-    std::stable_sort(by_code.begin(), by_code.end(), [](const tls_alert_row& a, const tls_alert_row& b) { return a.row < b.row; });
+    std::stable_sort(by_code.begin(), by_code.end(),
+                     [](const tls_alert_row& a, const tls_alert_row& b) { return a.row < b.row; });
     std::string list;
     for (const auto& alert : by_code)
         list += "    {" + std::to_string(alert.alert) + ", " + literal(alert.name) + "},  // " + data.rows[alert.row].name + "\n";
@@ -301,15 +312,17 @@ std::string tls_alerts_fragment(const data_set& data) {
         while (at < by_code.size() && by_code[at].row < row) ++at;
         starts.push_back(at);
     }
-    return fragment("data/tls_alerts.csv", "<sspi_status/detail/lookup.hpp>, after the table",
-                    "// The listed alerts, those of one code together, in the order of the table's rows.\n"
-                    "inline constexpr std::array<tls_alert, " + std::to_string(by_code.size()) + "> tls_alert_table{{\n" + list +
-                        "}};\n\n// Row r's alerts are tls_alert_table[tls_alert_starts[r]] up to tls_alert_starts[r + 1].\n" +
-                        byte_table("tls_alert_starts", starts, 1) +
-                        "\n// 1 + the table row of each alert's code; 0 for an alert the page does not list.\n" +
-                        byte_table("tls_alert_rows", row_of_alert, 1) +
-                        "\n// The code of any other alert: the page's Default row.\ninline constexpr std::size_t tls_default_row = " +
-                        std::to_string(default_row) + ";  // " + data.rows[default_row].name + "\n");
+    return fragment(
+        "data/tls_alerts.csv", "<sspi_status/detail/lookup.hpp>, after the table",
+        "// The listed alerts, those of one code together, in the order of the table's rows.\n"
+        "inline constexpr std::array<tls_alert, " +
+            std::to_string(by_code.size()) + "> tls_alert_table{{\n" + list +
+            "}};\n\n// Row r's alerts are tls_alert_table[tls_alert_starts[r]] up to tls_alert_starts[r + 1].\n" +
+            byte_table("tls_alert_starts", starts, 1) +
+            "\n// 1 + the table row of each alert's code; 0 for an alert the page does not list.\n" +
+            byte_table("tls_alert_rows", row_of_alert, 1) +
+            "\n// The code of any other alert: the page's Default row.\ninline constexpr std::size_t tls_default_row = " +
+            std::to_string(default_row) + ";  // " + data.rows[default_row].name + "\n");
 }
 
 // The rows of call_texts.csv in page order: page c * packages + p holds (call c, package p)'s rows.
@@ -337,7 +350,8 @@ std::string package_aliases(const std::vector<package_row>& packages) {
             ++count;
         }
     return "// Other names of the packages, as programs and logs give them.\n"
-           "inline constexpr std::array<package_alias, " + std::to_string(count) + "> package_alias_table{{\n" + aliases + "}};\n";
+           "inline constexpr std::array<package_alias, " +
+           std::to_string(count) + "> package_alias_table{{\n" + aliases + "}};\n";
 }
 
 // The rows of every page and where each page starts.
@@ -351,13 +365,15 @@ std::string page_rows(const data_set& data, const page_order& order) {
         const auto& row = data.call_texts[order.rows[at]];
         start_pages_up_to(order.page_of(row), at);
         returns += "    {" + literal(row.code) + ", " +
-                   (row.has_value ? signed_literal(row.value) + "},  // " + hex(row.value) : std::string("std::nullopt},")) + "\n";
+                   (row.has_value ? signed_literal(row.value) + "},  // " + hex(row.value) : std::string("std::nullopt},")) +
+                   "\n";
     }
     start_pages_up_to(data.calls.size() * order.package_count, order.rows.size());
     const std::string packages = std::to_string(order.package_count);
     return "// The rows of every page, those of (call c, package p) from page_starts[c * " + packages +
            " + p]\n// up to the next page's start, in the page's order.\n"
-           "inline constexpr std::array<call_return, " + std::to_string(order.rows.size()) + "> call_returns{{\n" + returns +
+           "inline constexpr std::array<call_return, " +
+           std::to_string(order.rows.size()) + "> call_returns{{\n" + returns +
            "}};\ninline constexpr std::array<std::uint16_t, " + std::to_string(data.calls.size() * order.package_count + 1) +
            "> page_starts{{" + starts + "\n}};\n";
 }
@@ -402,7 +418,9 @@ std::size_t rows_per_piece(const data_set& data, const page_order& order) {
 std::string call_text_columns(const data_set& data, const page_order& order) {
     const std::size_t per_piece = rows_per_piece(data, order);
     const std::size_t pieces = (order.rows.size() + per_piece - 1) / per_piece;
-    const auto piece_name = [](const std::string& id, std::size_t piece) { return "call_text_" + id + "_" + std::to_string(piece); };
+    const auto piece_name = [](const std::string& id, std::size_t piece) {
+        return "call_text_" + id + "_" + std::to_string(piece);
+    };
     std::string columns;
     for (std::size_t language = 0; language < data.languages.size(); ++language)
         for (std::size_t piece = 0; piece < pieces; ++piece) {
@@ -436,8 +454,8 @@ std::string calls_fragment(const data_set& data) {
                         array_definition("call", "all_calls", qualified("call", call_ids(data.calls))) +
                         array_definition("std::string_view", "package_names", package_names) +
                         array_definition("package", "all_packages", qualified("package", package_ids(data.packages))) + "\n" +
-                        package_aliases(data.packages) + "\n" + page_rows(data, order) + "\n" + page_row_slots(data, order) + "\n" +
-                        call_text_columns(data, order));
+                        package_aliases(data.packages) + "\n" + page_rows(data, order) + "\n" + page_row_slots(data, order) +
+                        "\n" + call_text_columns(data, order));
 }
 
 }  // namespace
@@ -448,9 +466,9 @@ std::string emit_windows_check(const std::vector<status_row>& rows) {
                        "// winerror.h lacks must be one that sspi_windows_check::may_lack(name) allows.\n"
                        "// Include after <windows.h>, <sspi.h>, <sspi_status/sspi_status.hpp> and may_lack.\n\n";
     for (const auto& row : rows)
-        text += "#ifdef " + row.name + "\nstatic_assert(static_cast<long>(sspi::status::" + enumerator(row.name) + ") == " + row.name +
-                ", \"" + row.name + "\");\n#else\nstatic_assert(sspi_windows_check::may_lack(\"" + row.name + "\"), \"winerror.h lacks " +
-                row.name + "\");\n#endif\n";
+        text += "#ifdef " + row.name + "\nstatic_assert(static_cast<long>(sspi::status::" + enumerator(row.name) +
+                ") == " + row.name + ", \"" + row.name + "\");\n#else\nstatic_assert(sspi_windows_check::may_lack(\"" + row.name +
+                "\"), \"winerror.h lacks " + row.name + "\");\n#endif\n";
     return text;
 }
 

@@ -66,8 +66,8 @@ std::string text_column_definition(const std::string& name, const std::vector<st
         pieces += "\n    // " + row_names[row] + "\n" + quoted_lines(texts[row] + '\0', 4);
     }
     if (starts.back() > text_column_bytes)
-        throw std::length_error(name + " holds " + std::to_string(starts.back()) + " bytes; a text column's 16-bit offsets reach " +
-                                std::to_string(text_column_bytes));
+        throw std::length_error(name + " holds " + std::to_string(starts.back()) +
+                                " bytes; a text column's 16-bit offsets reach " + std::to_string(text_column_bytes));
     return "inline constexpr std::string_view " + name + " =" + pieces + "sv;\n" + byte_table(name + "_starts", starts, 2);
 }
 

@@ -1,8 +1,8 @@
 // sspi-status-gen: reads data/ (languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv,
 // call_texts.csv), checks it, and writes the generated headers; all of them or, on any error, none.
 #include "csv.hpp"
-#include "emit.hpp"
 #include "data.hpp"
+#include "emit.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -109,8 +109,10 @@ generator::data_set read_data_set(const std::string& dir) {
     using records = std::vector<generator::csv_record>;
     generator::data_set data;
     data.languages = read_data(dir, "languages.csv", [](const records& r) { return generator::read_languages(r); });
-    data.rows = read_data(dir, "sspi_status.csv", [&](const records& r) { return generator::read_status_table(r, data.languages); });
-    data.tls_alerts = read_data(dir, "tls_alerts.csv", [&](const records& r) { return generator::read_tls_alerts(r, data.rows); });
+    data.rows =
+        read_data(dir, "sspi_status.csv", [&](const records& r) { return generator::read_status_table(r, data.languages); });
+    data.tls_alerts =
+        read_data(dir, "tls_alerts.csv", [&](const records& r) { return generator::read_tls_alerts(r, data.rows); });
     data.packages = read_data(dir, "packages.csv", [](const records& r) { return generator::read_packages(r); });
     data.call_texts = read_data(dir, "call_texts.csv", [&](const records& r) {
         return generator::read_call_texts(r, data.languages, data.rows, data.packages, data.calls);
@@ -145,7 +147,8 @@ int main(int argc, char** argv) {
     const bool windows_check = !args.empty() && args[0] == "--windows-check";
     if (windows_check) args.erase(args.begin());
     if (args.size() != 2 || args[0].empty() || args[1].empty() || args[0][0] == '-' || args[1][0] == '-') {
-        std::cerr << "sspi-status-gen: expected a data folder and an output " << (windows_check ? "file" : "folder") << "\n" << usage;
+        std::cerr << "sspi-status-gen: expected a data folder and an output " << (windows_check ? "file" : "folder") << "\n"
+                  << usage;
         return 2;
     }
     try {

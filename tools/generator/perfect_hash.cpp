@@ -46,8 +46,9 @@ slot_table perfect_slots(const std::vector<std::size_t>& keyed_rows, const std::
 
 std::string slot_literal(const std::string& prefix, const std::string& seed_type, const slot_table& table, std::size_t width) {
     const std::uint64_t seed = seed_type == "std::uint32_t" ? table.seed & 0xFFFFFFFFu : table.seed;  // as value_slot reads it
-    return "inline constexpr " + seed_type + " " + prefix + "_seed = " + std::to_string(seed) + "u;\n" + "inline constexpr unsigned " +
-           prefix + "_bits = " + std::to_string(table.bits) + ";\n" + byte_table(prefix + "_slots", table.slots, width);
+    return "inline constexpr " + seed_type + " " + prefix + "_seed = " + std::to_string(seed) + "u;\n" +
+           "inline constexpr unsigned " + prefix + "_bits = " + std::to_string(table.bits) + ";\n" +
+           byte_table(prefix + "_slots", table.slots, width);
 }
 
 }  // namespace generator

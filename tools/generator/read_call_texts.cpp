@@ -16,7 +16,8 @@ std::size_t read_call(const csv_row& record, std::vector<std::string>& calls) {
     bool ok = name.size() >= 2 && name[0] >= 'A' && name[0] <= 'Z' && name.back() != 'A' && name.back() != 'W';
     for (const char c : name) ok = ok && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
     if (!ok)
-        throw input_error(record.line, "call " + quoted_prefix(name) + " is not a function name without A/W suffix (InitializeSecurityContext)");
+        throw input_error(record.line, "call " + quoted_prefix(name) +
+                                           " is not a function name without A/W suffix (InitializeSecurityContext)");
     const auto at = static_cast<std::size_t>(std::find(calls.begin(), calls.end(), name) - calls.begin());
     if (at == calls.size()) calls.push_back(name);
     return at;
@@ -46,11 +47,13 @@ void read_code(call_text_row& row, const csv_row& record, const std::vector<stat
                                             " and no note says how the row is served");
         return;
     }
-    if (note.empty()) throw input_error(row.line, "code " + row.code + " is not in the table and no note says why the row is kept");
+    if (note.empty())
+        throw input_error(row.line, "code " + row.code + " is not in the table and no note says why the row is kept");
     row.has_value = !page_value_text.empty();
     row.value = page_value;
     if (const auto owner = row_by_value.find(page_value); row.has_value && owner != row_by_value.end())
-        throw input_error(row.line, "page_value " + page_value_text + " belongs to " + rows[owner->second].name + ", not to " + row.code);
+        throw input_error(row.line,
+                          "page_value " + page_value_text + " belongs to " + rows[owner->second].name + ", not to " + row.code);
 }
 
 // Each (call, package) comes from one page, its rows together, each code and value once.
@@ -63,17 +66,20 @@ public:
         if (page_name.empty()) throw input_error(row.line, "page is empty: every row names the page it comes from");
         const auto [page, added] = pages_.emplace(key, page_info{page_name, row.line, false});
         if (!added && page->second.page != page_name)
-            throw input_error(row.line, where + " comes from " + page->second.page + " on line " + std::to_string(page->second.line) + ", not " +
-                                            page_name);
+            throw input_error(row.line, where + " comes from " + page->second.page + " on line " +
+                                            std::to_string(page->second.line) + ", not " + page_name);
         if (!added && page->second.closed)
-            throw input_error(row.line, "the rows of " + where + " must be together; they began on line " + std::to_string(page->second.line));
+            throw input_error(
+                row.line, "the rows of " + where + " must be together; they began on line " + std::to_string(page->second.line));
         if (previous_ && *previous_ != key) pages_.at(*previous_).closed = true;
         previous_ = key;
         if (const auto [seen, fresh] = line_of_code_.emplace(std::tuple{row.call, row.package, row.code}, row.line); !fresh)
-            throw input_error(row.line, "duplicate row: " + row.code + " for " + where + " already on line " + std::to_string(seen->second));
+            throw input_error(
+                row.line, "duplicate row: " + row.code + " for " + where + " already on line " + std::to_string(seen->second));
         if (!row.has_value) return;
         if (const auto [seen, fresh] = line_of_value_.emplace(std::tuple{row.call, row.package, row.value}, row.line); !fresh)
-            throw input_error(row.line, "value " + hex(row.value) + " for " + where + " already on line " + std::to_string(seen->second));
+            throw input_error(row.line,
+                              "value " + hex(row.value) + " for " + where + " already on line " + std::to_string(seen->second));
     }
 
 private:

@@ -12,8 +12,9 @@ namespace {
 class package_names {
 public:
     void claim(std::size_t line, const std::string& name) {
-        const bool ok = !name.empty() && name.front() != ' ' && name.back() != ' ' &&
-                        name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_ ") == std::string::npos;
+        const bool ok =
+            !name.empty() && name.front() != ' ' && name.back() != ' ' &&
+            name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_ ") == std::string::npos;
         if (!ok) throw input_error(line, "package name " + quoted_prefix(name) + " is not letters, digits, _ and inner spaces");
         std::string lower = name;
         for (char& c : lower) c = chars::ascii_lower(c);

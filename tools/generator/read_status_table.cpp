@@ -24,7 +24,8 @@ std::size_t family_of(const std::string& name) {
 
 void check_name(const status_row& row) {
     if (row.name.size() > max_name_length)
-        throw input_error(row.line, "name " + quoted_prefix(row.name) + " is longer than " + std::to_string(max_name_length) + " characters");
+        throw input_error(
+            row.line, "name " + quoted_prefix(row.name) + " is longer than " + std::to_string(max_name_length) + " characters");
     if (row.family == families.size()) {
         std::string allowed;
         for (const char* family : families) allowed += (allowed.empty() ? "" : "|") + std::string(family);
@@ -59,26 +60,31 @@ struct status_index {
     std::map<std::uint32_t, std::size_t> by_value;
 };
 
-void check_alias(const status_row& row, const std::vector<status_row>& rows, const status_index& index, const std::string& value_text) {
+void check_alias(const status_row& row, const std::vector<status_row>& rows, const status_index& index,
+                 const std::string& value_text) {
     const auto target = index.by_name.find(row.alias_of);
     if (target == index.by_name.end())
         throw input_error(row.line, "alias_of " + quoted_prefix(row.alias_of) + " names no row before this one");
     const status_row& aliased = rows[target->second];
     if (!aliased.alias_of.empty()) throw input_error(row.line, "alias_of names " + aliased.name + ", which is itself an alias");
     if (aliased.value != row.value)
-        throw input_error(row.line, "alias_of names " + aliased.name + ", whose value " + hex(aliased.value) + " differs from " + value_text);
+        throw input_error(
+            row.line, "alias_of names " + aliased.name + ", whose value " + hex(aliased.value) + " differs from " + value_text);
 }
 
 // Names and values are unique but for aliases, and the rows in value order.
-void check_place(const status_row& row, const std::vector<status_row>& rows, const status_index& index, const std::string& value_text) {
+void check_place(const status_row& row, const std::vector<status_row>& rows, const status_index& index,
+                 const std::string& value_text) {
     if (const auto seen = index.by_name.find(row.name); seen != index.by_name.end())
-        throw input_error(row.line, "duplicate name " + row.name + " (first on line " + std::to_string(rows[seen->second].line) + ")");
+        throw input_error(row.line,
+                          "duplicate name " + row.name + " (first on line " + std::to_string(rows[seen->second].line) + ")");
     if (!row.alias_of.empty()) check_alias(row, rows, index, value_text);
     if (const auto owner = index.by_value.find(row.value); owner != index.by_value.end() && row.alias_of.empty())
         throw input_error(row.line, "value " + value_text + " already belongs to " + rows[owner->second].name + " (line " +
                                         std::to_string(rows[owner->second].line) + ") and this row is no alias of it");
     if (!rows.empty() && row.value < rows.back().value)
-        throw input_error(row.line, "rows must be in ascending value order: " + value_text + " follows " + hex(rows.back().value));
+        throw input_error(row.line,
+                          "rows must be in ascending value order: " + value_text + " follows " + hex(rows.back().value));
     if (!row.alias_of.empty() && rows.back().value != row.value)
         throw input_error(row.line, "alias " + row.name + " must directly follow the row it aliases");
 }
@@ -95,7 +101,8 @@ std::vector<std::string> status_columns(const std::vector<language_row>& languag
 std::vector<status_row> read_status_table(const std::vector<csv_record>& records, const std::vector<language_row>& languages) {
     const csv_table table = read_table(records, status_columns(languages));
     if (table.rows.empty()) throw input_error(table.header_line, "no rows after the header");
-    if (table.rows.size() > max_rows) throw input_error(table.rows[max_rows].line, "more than " + std::to_string(max_rows) + " rows");
+    if (table.rows.size() > max_rows)
+        throw input_error(table.rows[max_rows].line, "more than " + std::to_string(max_rows) + " rows");
     std::vector<status_row> rows;
     status_index index;
     for (const csv_row& record : table.rows) {

@@ -20,13 +20,16 @@ int read_alert_number(const csv_row& record, const std::vector<tls_alert_row>& a
     if (!number || std::to_string(*number) != alert)  // written as the page writes it: no leading zero
         throw input_error(record.line, "alert " + quoted_prefix(alert) + " is neither a number from 0 to 255 nor default");
     if (!alerts.empty() && *number <= alerts.back().alert)
-        throw input_error(record.line, "alerts must be in ascending order: " + alert + " follows " + std::to_string(alerts.back().alert));
-    if (!is_upper_name(record["name"])) throw input_error(record.line, "name " + quoted_prefix(record["name"]) + " is not an alert name");
+        throw input_error(record.line,
+                          "alerts must be in ascending order: " + alert + " follows " + std::to_string(alerts.back().alert));
+    if (!is_upper_name(record["name"]))
+        throw input_error(record.line, "name " + quoted_prefix(record["name"]) + " is not an alert name");
     return *number;
 }
 
 // The row of the alert's code: the table's name, whose value must be the page's.
-std::size_t read_code(const csv_row& record, const std::vector<status_row>& rows, const std::map<std::string, std::size_t>& row_by_name) {
+std::size_t read_code(const csv_row& record, const std::vector<status_row>& rows,
+                      const std::map<std::string, std::size_t>& row_by_name) {
     if (!is_upper_name(record["page_code"]))
         throw input_error(record.line, "page_code " + quoted_prefix(record["page_code"]) + " is not a name");
     const std::uint32_t page_value = value_field(record.line, "page_value", record["page_value"]);

@@ -82,8 +82,8 @@ code_argument read_code(std::string_view text) {
     if (const sspi::entry* e = sspi::find_name(text)) return code_argument::of_name(*e);
     // FAMILY_E_..., FAMILY_I_..., or E_/I_ for a SEC_ name without its prefix.
     const std::string_view rest = text.substr(family_prefix_length(text));
-    const bool name_shaped = rest.size() > 2 && (rest[0] == 'E' || rest[0] == 'e' || rest[0] == 'I' || rest[0] == 'i') &&
-                             rest[1] == '_';
+    const bool name_shaped =
+        rest.size() > 2 && (rest[0] == 'E' || rest[0] == 'e' || rest[0] == 'I' || rest[0] == 'i') && rest[1] == '_';
     if (name_shaped && all_of(text, is_name_character)) return code_argument::unknown_name();
     return not_a_code("neither a number nor a name such as SEC_E_LOGON_DENIED or CRYPT_E_REVOKED");
 }

@@ -13,9 +13,9 @@ namespace tool {
 
 struct code_argument {
     enum class kind {
-        known,         // an SSPI code: entry is set
-        unknown,       // a 32-bit value or a name-shaped word that is in no family of the table
-        not_a_code     // not a code at all; problem says why
+        known,      // an SSPI code: entry is set
+        unknown,    // a 32-bit value or a name-shaped word that is in no family of the table
+        not_a_code  // not a code at all; problem says why
     } what;
     const sspi::entry* entry = nullptr;  // for a name, its own entry (an alias's too); for a value, the primary
     std::uint32_t value = 0;             // for known and unknown values
@@ -36,7 +36,8 @@ struct code_argument {
 inline constexpr auto name_characters = [] {
     std::array<bool, 256> table{};
     for (int c = 0; c < 256; ++c)
-        table[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+        table[static_cast<std::size_t>(c)] =
+            (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
     return table;
 }();
 inline bool is_name_character(char c) { return name_characters[static_cast<unsigned char>(c)]; }

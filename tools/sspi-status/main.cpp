@@ -104,21 +104,21 @@ int scan(const tool::options& options, tool::output& out) {
 
 int run(const tool::options& options, tool::output& out) {
     switch (options.what) {
-    case tool::mode::help: out.write(tool::usage()); return exit_ok;
-    case tool::mode::version: out.write(fmt::format("sspi-status {}\n", SSPI_STATUS_VERSION)); return exit_ok;
-    case tool::mode::list:
-    case tool::mode::search: return list(options, out);
-    case tool::mode::scan: return scan(options, out);
-    case tool::mode::tls_alert: {
-        std::string text;
-        if (options.json)
-            tool::tls_alert_json(text, options.tls_alert, options.languages);
-        else
-            tool::tls_alert_text(text, options.tls_alert, options.languages);
-        out.write(text);
-        return exit_ok;
-    }
-    case tool::mode::explain: break;
+        case tool::mode::help: out.write(tool::usage()); return exit_ok;
+        case tool::mode::version: out.write(fmt::format("sspi-status {}\n", SSPI_STATUS_VERSION)); return exit_ok;
+        case tool::mode::list:
+        case tool::mode::search: return list(options, out);
+        case tool::mode::scan: return scan(options, out);
+        case tool::mode::tls_alert: {
+            std::string text;
+            if (options.json)
+                tool::tls_alert_json(text, options.tls_alert, options.languages);
+            else
+                tool::tls_alert_text(text, options.tls_alert, options.languages);
+            out.write(text);
+            return exit_ok;
+        }
+        case tool::mode::explain: break;
     }
     return explain(options, out);
 }

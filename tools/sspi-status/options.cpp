@@ -59,22 +59,30 @@ std::string usage() {
            "  CODE              hex (0x8009030C, 8009030c), decimal (-2146893044, 2148074252)\n"
            "                    or a name (SEC_E_LOGON_DENIED, e_logon_denied, crypt_e_revoked)\n"
            "  --call FUNCTION   what the page of the SSPI function that returned the code says:\n"
-           "                    " + call_names() + "\n"
+           "                    " +
+           call_names() +
+           "\n"
            "                    (any case, with or without the A or W suffix)\n"
-           "  --package P       with --call: that package's page: " + package_names() + "\n"
+           "  --package P       with --call: that package's page: " +
+           package_names() +
+           "\n"
            "                    (or the name Windows gives it); default: the general page\n"
-           "  --lang L          texts in L: " + language_tags() + "\n"
+           "  --lang L          texts in L: " +
+           language_tags() +
+           "\n"
            "                    (any spelling of the tag, fr_FR.UTF-8 too) or all;\n"
            "                    default: English and the user's language\n"
            "  --list            every code: value, family, name, message\n"
            "  --search TEXT     codes whose name or text contains TEXT, ignoring case\n"
-           "  --family FAMILY   with --list or --search: only " + family_names() + "\n"
+           "  --family FAMILY   with --list or --search: only " +
+           family_names() +
+           "\n"
            "  --scan [FILE]     lines of a log (FILE, or standard input for - or none) that contain\n"
            "                    a code, explained with the text of the call and package the line\n"
            "                    names\n"
            "  --all-lines       with --scan: pass the other lines through too\n"
            "  --tls-alert N     the code Schannel returns when it receives TLS alert N (0 to 255)\n"
-           "  --json            JSON output (schema in the README)\n"
+           "  --json            JSON output (schema in docs/tool.md)\n"
            "  --help            this text\n"
            "  --version         the version\n"
            "\n"
@@ -134,11 +142,13 @@ void apply_option(options& result, parse_state& state, const std::string& name, 
         const std::string function = value();
         result.context.call = sspi::parse_call(function);
         if (!result.context.call)
-            throw usage_error{"--call: " + quoted_prefix(function) + " is not an SSPI function whose return values are documented"};
+            throw usage_error{"--call: " + quoted_prefix(function) +
+                              " is not an SSPI function whose return values are documented"};
     } else if (name == "--package") {
         const std::string package = value();
         const auto parsed = sspi::parse_package(package);
-        if (!parsed) throw usage_error{"--package: unknown package " + quoted_prefix(package) + " (expected " + package_names() + ")"};
+        if (!parsed)
+            throw usage_error{"--package: unknown package " + quoted_prefix(package) + " (expected " + package_names() + ")"};
         result.context.package = *parsed;
         state.package_given = true;
     } else if (name == "--list") {
@@ -166,7 +176,8 @@ void apply_option(options& result, parse_state& state, const std::string& name, 
 void check_combination(options& result, parse_state& state) {
     if (result.what == mode::scan) {
         if (state.operands.size() > (state.scan_file_given ? 0u : 1u))
-            throw usage_error{quoted_prefix(state.operands.back()) + ": --scan reads one file (codes cannot be combined with --scan)"};
+            throw usage_error{quoted_prefix(state.operands.back()) +
+                              ": --scan reads one file (codes cannot be combined with --scan)"};
         if (!state.operands.empty()) result.scan_file = state.operands.front();
         if (result.scan_file.empty()) throw usage_error{"--scan: empty file name"};
     } else if (result.what == mode::explain) {
@@ -182,8 +193,8 @@ void check_combination(options& result, parse_state& state) {
     if (state.package_given && !result.context.call) throw usage_error{"--package goes with --call"};
 }
 
-const std::vector<std::string> known_options{"--help", "-h",     "--version", "--json",      "--all-lines", "--lang",
-                                             "--family", "--call", "--package", "--list", "--search", "--tls-alert", "--scan"};
+const std::vector<std::string> known_options{"--help", "-h",        "--version", "--json",   "--all-lines", "--lang", "--family",
+                                             "--call", "--package", "--list",    "--search", "--tls-alert", "--scan"};
 
 }  // namespace
 

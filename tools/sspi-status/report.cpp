@@ -39,7 +39,9 @@ struct page_ref {
 };
 
 // Whether the page itself lists the entry: call_text reads it and not the general page instead.
-bool lists(const page_ref& page, const sspi::entry& e) { return sspi::call_text_package(e, page.call, page.package) == page.package; }
+bool lists(const page_ref& page, const sspi::entry& e) {
+    return sspi::call_text_package(e, page.call, page.package) == page.package;
+}
 
 // The page call_text() reads for the entry in the context's call, if any lists it.
 std::optional<page_ref> answering_page(const sspi::entry& e, const call_context& context) {
@@ -86,8 +88,8 @@ std::vector<std::pair<std::string_view, std::vector<page_ref>>> distinct_call_te
     for (const auto& page : pages_listing(e)) {
         const std::string_view text = sspi::call_text(e, page.call, page.package, language);
         bool general = false;
-        for (const auto said : {sspi::system_text(e, language), sspi::page_text(e, language), sspi::system_text(e, sspi::lang::en),
-                                sspi::page_text(e, sspi::lang::en)})
+        for (const auto said : {sspi::system_text(e, language), sspi::page_text(e, language),
+                                sspi::system_text(e, sspi::lang::en), sspi::page_text(e, sspi::lang::en)})
             general = general || text == said;
         if (general) continue;
         auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == text; });
@@ -96,9 +98,7 @@ std::vector<std::pair<std::string_view, std::vector<page_ref>>> distinct_call_te
     }
     return groups;
 }
-void json_text_or_null(std::string& out, std::string_view text) {
-    out += text.empty() ? std::string("null") : json_string(text);
-}
+void json_text_or_null(std::string& out, std::string_view text) { out += text.empty() ? std::string("null") : json_string(text); }
 
 // {"en": "...", "de": null, ...} for the languages shown.
 template <class Text>
@@ -110,7 +110,6 @@ void json_texts(std::string& out, const sspi::entry& e, const languages& shown, 
     }
     out += '}';
 }
-
 
 // {"call":"InitializeSecurityContext","package":"Kerberos","text":{"en":"...",...}}
 void page_json(std::string& out, const sspi::entry& e, const page_ref& page, const languages& shown) {
@@ -154,7 +153,8 @@ void explain_calls(std::string& out, const sspi::entry& e, const languages& show
 void explain_text(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "{}", e.name);
-    if (!e.alias_of.empty()) fmt::format_to(it, " (alias of {})", e.alias_of);
+    if (!e.alias_of.empty())
+        fmt::format_to(it, " (alias of {})", e.alias_of);
     else
         for (const auto alias : other_names(e)) fmt::format_to(it, " (alias: {})", alias);
     fmt::format_to(it, "\n  {:<16}{:x} = {:d} ({}, {} family)\n", "value:", e.code, e.code, severity(e.value),
@@ -176,7 +176,8 @@ void explain_text(std::string& out, const sspi::entry& e, const languages& shown
         fmt::format_to(it, "  {:<16}{} {}\n", label, alert.number, alert.name);
         label = "";
     }
-    if (sspi::tls_alert_default().value == e.value) fmt::format_to(it, "  {:<16}any alert Schannel's table does not list\n", label);
+    if (sspi::tls_alert_default().value == e.value)
+        fmt::format_to(it, "  {:<16}any alert Schannel's table does not list\n", label);
     explain_calls(out, e, shown, context);
 }
 
@@ -184,7 +185,8 @@ void tls_alert_text(std::string& out, int alert, const languages& shown) {
     const sspi::entry& e = *sspi::from_tls_alert(alert);
     const std::string_view name = sspi::tls_alert_name(alert);
     if (name.empty())
-        fmt::format_to(std::back_inserter(out), "TLS alert {} is not in Schannel's table; for it Schannel returns {}:\n\n", alert, e.name);
+        fmt::format_to(std::back_inserter(out), "TLS alert {} is not in Schannel's table; for it Schannel returns {}:\n\n", alert,
+                       e.name);
     else
         fmt::format_to(std::back_inserter(out), "TLS alert {} ({}): Schannel returns {}:\n\n", alert, name, e.name);
     explain_text(out, e, shown);
@@ -219,8 +221,9 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown, 
     for (std::size_t i = 0; i < names.size(); ++i) fmt::format_to(it, "{}{}", i == 0 ? "" : ",", json_string(names[i]));
     fmt::format_to(it, "],\"alias_of\":");
     json_text_or_null(out, e.alias_of);
-    fmt::format_to(it, ",\"family\":\"{}\",\"value\":\"{:x}\",\"decimal\":{:d},\"severity\":\"{}\",\"documented\":{},\"system_text\":",
-                   sspi::family_name(e.family), e.code, e.code, severity(e.value), sspi::is_documented(e));
+    fmt::format_to(
+        it, ",\"family\":\"{}\",\"value\":\"{:x}\",\"decimal\":{:d},\"severity\":\"{}\",\"documented\":{},\"system_text\":",
+        sspi::family_name(e.family), e.code, e.code, severity(e.value), sspi::is_documented(e));
     json_texts(out, e, shown, sspi::system_text);
     out += ",\"page_text\":";
     json_texts(out, e, shown, sspi::page_text);
@@ -236,8 +239,10 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown, 
     }
     out += "],\"call_text\":";
     const auto page = answering_page(e, context);
-    if (page) page_json(out, e, *page, shown);
-    else out += "null";
+    if (page)
+        page_json(out, e, *page, shown);
+    else
+        out += "null";
     fmt::format_to(it, ",\"message\":{}}}", json_string(sspi::message(e, shown.front())));
 }
 
@@ -246,18 +251,19 @@ void argument_json(std::string& out, std::string_view input, const code_argument
     auto it = std::back_inserter(out);
     fmt::format_to(it, "{{\"input\":{},", json_string(input));
     switch (code.what) {
-    case code_argument::kind::known:
-        fmt::format_to(it, "\"result\":\"known\",\"code\":");
-        entry_json(out, *code.entry, shown, context);
-        break;
-    case code_argument::kind::unknown:
-        fmt::format_to(it, "\"result\":\"unknown\"");
-        if (code.is_value) fmt::format_to(it, ",\"value\":\"{:x}\",\"decimal\":{:d}", static_cast<sspi::status>(code.value),
-                                          static_cast<sspi::status>(code.value));
-        break;
-    case code_argument::kind::not_a_code:
-        fmt::format_to(it, "\"result\":\"invalid\",\"error\":{}", json_string(code.problem));
-        break;
+        case code_argument::kind::known:
+            fmt::format_to(it, "\"result\":\"known\",\"code\":");
+            entry_json(out, *code.entry, shown, context);
+            break;
+        case code_argument::kind::unknown:
+            fmt::format_to(it, "\"result\":\"unknown\"");
+            if (code.is_value)
+                fmt::format_to(it, ",\"value\":\"{:x}\",\"decimal\":{:d}", static_cast<sspi::status>(code.value),
+                               static_cast<sspi::status>(code.value));
+            break;
+        case code_argument::kind::not_a_code:
+            fmt::format_to(it, "\"result\":\"invalid\",\"error\":{}", json_string(code.problem));
+            break;
     }
     out += '}';
 }

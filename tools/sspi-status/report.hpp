@@ -1,4 +1,4 @@
-// What sspi-status prints for codes, in text and in JSON (schema in the README).
+// What sspi-status prints for codes, in text and in JSON (schema in docs/tool.md).
 #ifndef SSPI_STATUS_TOOL_REPORT_HPP
 #define SSPI_STATUS_TOOL_REPORT_HPP
 
@@ -40,7 +40,7 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown, 
 void argument_json(std::string& out, std::string_view input, const code_argument& code, const languages& shown,
                    const call_context& context = {});
 
-// The JSON document of every mode: {MEMBERS"LIST":[ITEM,ITEM]} (schema in the README), written into
+// The JSON document of every mode: {MEMBERS"LIST":[ITEM,ITEM]} (schema in docs/tool.md), written into
 // out item by item; --scan puts each item on a line of its own.
 class json_list {
 public:

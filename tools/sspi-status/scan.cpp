@@ -89,8 +89,10 @@ public:
         const bool crlf = last && !text.empty() && text.back() == '\r';
         if (crlf) text.remove_suffix(1);
         if (all_lines_) {
-            if (json_) append_json_escaped(buffer_, text);
-            else buffer_.append(text);
+            if (json_)
+                append_json_escaped(buffer_, text);
+            else
+                buffer_.append(text);
         } else {
             const std::size_t room = line_limit - std::min(line_limit, held_.size());
             const std::string_view kept = text.size() <= room ? text : utf8::whole_characters(text.substr(0, room));
@@ -140,7 +142,8 @@ private:
             if (!continues_cut_word && (hex_code || decimal_code || (may_be_name && family_prefix_length(word) != 0))) {
                 // Only a negative number needs its sign, which may lie in the previous piece.
                 const auto code = decimal_code && negative ? read_code("-" + std::string(word)) : read_code(word);
-                if (code.what == code_argument::kind::known && std::find(codes_.begin(), codes_.end(), code.entry) == codes_.end())
+                if (code.what == code_argument::kind::known &&
+                    std::find(codes_.begin(), codes_.end(), code.entry) == codes_.end())
                     codes_.push_back(code.entry);
             }
             i = end;
@@ -181,7 +184,8 @@ private:
         } else if (all_lines_ || !codes_.empty()) {
             if (!all_lines_) {
                 buffer_ += held_;
-                if (omitted_ != 0) fmt::format_to(std::back_inserter(buffer_), " [{} more bytes of this line not shown]", omitted_);
+                if (omitted_ != 0)
+                    fmt::format_to(std::back_inserter(buffer_), " [{} more bytes of this line not shown]", omitted_);
             }
             for (std::size_t i = 0; i < codes_.size(); ++i) {
                 buffer_ += i == 0 ? "  # " : "; ";
@@ -208,10 +212,10 @@ private:
     const languages& shown_;
     bool all_lines_, json_;
     std::string buffer_;  // declared before list_, which writes into it
-    std::string held_;  // without all_lines: the line's first bytes
+    std::string held_;    // without all_lines: the line's first bytes
     std::size_t omitted_ = 0;
     std::vector<const sspi::entry*> codes_;  // each once: at most one per entry of the table
-    call_context context_;  // what the line names so far
+    call_context context_;                   // what the line names so far
     std::size_t number_ = 0;
     std::optional<json_list> list_;  // with json
     bool open_ = false, skip_word_ = false;

@@ -9,12 +9,12 @@ char32_t fold(char32_t c) {
     const bool even = c % 2 == 0;
     if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;
     if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;  // Greek
-    if (c >= 0x400 && c <= 0x40F) return c + 0x50;                  // Cyrillic Ѐ..Џ
-    if (c >= 0x410 && c <= 0x42F) return c + 0x20;                  // Cyrillic А..Я
-    if (c == 0x178) return 0xFF;                                    // Ÿ
+    if (c >= 0x400 && c <= 0x40F) return c + 0x50;                // Cyrillic Ѐ..Џ
+    if (c >= 0x410 && c <= 0x42F) return c + 0x20;                // Cyrillic А..Я
+    if (c == 0x178) return 0xFF;                                  // Ÿ
     // Latin Extended-A and Cyrillic supplements pair capital and small letter as neighbours.
-    const bool capital_even = (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177) || (c >= 0x460 && c <= 0x481) ||
-                              (c >= 0x48A && c <= 0x4BF);
+    const bool capital_even =
+        (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177) || (c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF);
     const bool capital_odd = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
     if ((capital_even && even) || (capital_odd && !even)) return c + 1;
     return c;

@@ -40,12 +40,12 @@ public:
     // Only where the meaning is the same as a portable condition's (docs/api.md, "std::error_code").
     std::error_condition default_error_condition(int value) const noexcept override {
         switch (static_cast<status>(value)) {
-        case status::sec_e_insufficient_memory: return std::errc::not_enough_memory;
-        case status::sec_e_unsupported_function: return std::errc::function_not_supported;
-        case status::sec_e_invalid_parameter: return std::errc::invalid_argument;
-        case status::sec_e_buffer_too_small:
-        case status::sec_e_ext_buffer_too_small: return std::errc::no_buffer_space;
-        default: return {value, *this};
+            case status::sec_e_insufficient_memory: return std::errc::not_enough_memory;
+            case status::sec_e_unsupported_function: return std::errc::function_not_supported;
+            case status::sec_e_invalid_parameter: return std::errc::invalid_argument;
+            case status::sec_e_buffer_too_small:
+            case status::sec_e_ext_buffer_too_small: return std::errc::no_buffer_space;
+            default: return {value, *this};
         }
     }
 };

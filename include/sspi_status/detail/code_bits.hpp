@@ -11,11 +11,11 @@ namespace sspi {
 namespace detail {
 
 template <class T>
-inline constexpr bool is_character_v = std::is_same_v<T, char> || std::is_same_v<T, signed char> ||
-                                       std::is_same_v<T, unsigned char> || std::is_same_v<T, wchar_t> ||
-                                       std::is_same_v<T, char16_t> || std::is_same_v<T, char32_t>
+inline constexpr bool is_character_v =
+    std::is_same_v<T, char> || std::is_same_v<T, signed char> || std::is_same_v<T, unsigned char> || std::is_same_v<T, wchar_t> ||
+    std::is_same_v<T, char16_t> || std::is_same_v<T, char32_t>
 #if defined(__cpp_char8_t)
-                                       || std::is_same_v<T, char8_t>
+    || std::is_same_v<T, char8_t>
 #endif
     ;
 

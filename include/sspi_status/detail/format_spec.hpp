@@ -108,26 +108,26 @@ constexpr void format_unpadded(status code, const format_spec& spec, Write&& wri
     const auto hex_digits = hex(value);
     const std::string_view hex_text(hex_digits.data(), hex_digits.size());
     switch (spec.type) {
-    case 'x': write(hex_text); break;
-    case 'd': {
-        std::array<char, 11> digits{};
-        write(std::string_view(digits.data(), decimal(static_cast<std::int32_t>(code), digits)));
-        break;
-    }
-    case 'm': write(message(code, spec.language)); break;
-    case 'f':
-        if (e != nullptr) {
-            write(e->name);
-            write(" (");
-            write(hex_text);
-            write(")");
-        } else {
-            write(hex_text);
+        case 'x': write(hex_text); break;
+        case 'd': {
+            std::array<char, 11> digits{};
+            write(std::string_view(digits.data(), decimal(static_cast<std::int32_t>(code), digits)));
+            break;
         }
-        write(": ");
-        write(message(code, spec.language));
-        break;
-    default: write(e != nullptr ? e->name : hex_text);
+        case 'm': write(message(code, spec.language)); break;
+        case 'f':
+            if (e != nullptr) {
+                write(e->name);
+                write(" (");
+                write(hex_text);
+                write(")");
+            } else {
+                write(hex_text);
+            }
+            write(": ");
+            write(message(code, spec.language));
+            break;
+        default: write(e != nullptr ? e->name : hex_text);
     }
 }
 

@@ -47,7 +47,8 @@ constexpr unsigned bytes_at(const char* table, std::size_t i) noexcept {
     if (Width == 2 && !__builtin_is_constant_evaluated()) return load_whole<std::uint16_t>(table + i * Width);
 #endif
     unsigned value = 0;
-    for (std::size_t b = 0; b < Width; ++b) value |= static_cast<unsigned>(static_cast<unsigned char>(table[i * Width + b])) << (8 * b);
+    for (std::size_t b = 0; b < Width; ++b)
+        value |= static_cast<unsigned>(static_cast<unsigned char>(table[i * Width + b])) << (8 * b);
     return value;
 }
 

@@ -85,7 +85,8 @@ constexpr list<tls_alert> tls_alerts_of(const entry& e) noexcept {
     const entry* primary = find_bits({e.value, true});
     if (primary == nullptr) return {tls_alert_table.data(), tls_alert_table.data()};
     const auto row = static_cast<std::size_t>(primary - table.data());
-    return {tls_alert_table.data() + bytes_at<1>(tls_alert_starts, row), tls_alert_table.data() + bytes_at<1>(tls_alert_starts, row + 1)};
+    return {tls_alert_table.data() + bytes_at<1>(tls_alert_starts, row),
+            tls_alert_table.data() + bytes_at<1>(tls_alert_starts, row + 1)};
 }
 
 constexpr std::string_view tls_alert_name(int alert) noexcept {
