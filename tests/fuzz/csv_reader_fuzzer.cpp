@@ -40,9 +40,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             generator::parse_csv("call,package,code,page_value,page,note,text_en,text_de\nDeleteSecurityContext,general," +
                                  first + ",,p.md,,Done.,\n"),
             languages, rows, packages, calls);
-        const generator::data_set set{languages, std::move(rows),  std::move(alerts),
-                                      packages,  std::move(calls), std::move(texts)};
-        if (generator::emit_headers(set).size() != 6) std::abort();
+        const auto family =
+            generator::read_family_table(generator::parse_csv("name,value,text,source\nA_OK,0x00000000,Done.,t\n"));
+        const generator::data_set set{
+            languages, std::move(rows), std::move(alerts), packages, std::move(calls), std::move(texts), family, family, {}};
+        if (generator::emit_headers(set).size() != 8) std::abort();
     } catch (const generator::input_error& error) {
         if (error.line == 0) std::abort();
     }

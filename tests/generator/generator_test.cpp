@@ -26,8 +26,21 @@ const std::string valid_rows =
     "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n";
 const std::string crypt_row = "CRYPT_E_REVOKED,0x80092010,,The certificate is revoked.,,,\n";
 
-const std::vector<std::string> outputs{"enums.hpp",        "detail/languages.ipp",  "detail/table.ipp",
-                                       "detail/texts.ipp", "detail/tls_alerts.ipp", "detail/calls.ipp"};
+const std::vector<std::string> outputs{"enums.hpp",           "detail/languages.ipp",  "detail/table.ipp",
+                                       "detail/texts.ipp",    "detail/tls_alerts.ipp", "detail/calls.ipp",
+                                       "detail/ntstatus.ipp", "detail/win32.ipp"};
+const std::string family_header = "name,value,text,source\n";
+const std::string ntstatus = family_header +
+                             "STATUS_SUCCESS,0x00000000,The operation completed successfully.,MS-ERREF 2.3.1\n"
+                             "STATUS_WAIT_0,0x00000000,The caller specified WaitAny.,MS-ERREF 2.3.1\n"
+                             "STATUS_LOGON_FAILURE,0xC000006D,The attempted logon is invalid.,MS-ERREF 2.3.1\n";
+const std::string win32 = family_header +
+                          "ERROR_SUCCESS,0x00000000,The operation completed successfully.,MS-ERREF 2.2\n"
+                          "ERROR_LOGON_FAILURE,0x0000052E,Logon failure: Unknown user name or bad password.,MS-ERREF 2.2\n";
+const std::string win32_of_header = "code,win32,source\n";
+const std::string win32_of = win32_of_header +
+                             "STATUS_LOGON_FAILURE,ERROR_LOGON_FAILURE,Wine make_errors\n"
+                             "SEC_E_OK,ERROR_SUCCESS,Wine make_errors\n";
 const std::string tls_alerts_header = "alert,name,page_code,page_value,code,note\n";
 const std::string tls_alerts = tls_alerts_header +
                                "80,TLS1_ALERT_INTERNAL_ERROR,SEC_E_INTERNAL_ERROR,0x80090304,SEC_E_INTERNAL_ERROR,\n"
@@ -67,6 +80,9 @@ struct workspace {
         files::write(data / "languages.csv", languages_csv);
         files::write(data / "tls_alerts.csv", tls_alerts_csv);
         files::write(data / "sspi_status.csv", csv);
+        files::write(data / "ntstatus.csv", ntstatus);
+        files::write(data / "win32.csv", win32);
+        files::write(data / "win32_of.csv", win32_of);
         return process::run(SSPI_STATUS_GEN, {data.string(), out.string()});
     }
     bool output_untouched() const {
@@ -86,7 +102,7 @@ struct bad_input {
 
 }  // namespace
 
-TEST_CASE("valid data gives all six headers, byte for byte the same on every run and for CRLF input") {
+TEST_CASE("valid data gives all eight headers, byte for byte the same on every run and for CRLF input") {
     const workspace space;
     const auto first = space.generate(header + valid_rows + crypt_row);
     REQUIRE(first.exit_code == 0);
@@ -336,6 +352,9 @@ TEST_CASE("bad command lines and unreadable files are refused without writing") 
     files::write(space.data / "packages.csv", packages);
     files::write(space.data / "call_texts.csv", call_texts);
     files::write(space.data / "sspi_status.csv", header + valid_rows);
+    files::write(space.data / "ntstatus.csv", ntstatus);
+    files::write(space.data / "win32.csv", win32);
+    files::write(space.data / "win32_of.csv", win32_of);
     const std::string data = space.data.string();
 
     auto result = process::run(SSPI_STATUS_GEN, {});
@@ -457,6 +476,53 @@ TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its li
         const auto result = space.generate(header + valid_rows, languages, tls_alerts, bad.packages_csv, bad.call_texts_csv);
         CHECK(result.exit_code == 1);
         INFO(result.err);
+        CHECK(result.err.find(bad.expected) != std::string::npos);
+        CHECK(space.output_untouched());
+    }
+}
+
+TEST_CASE("each malformed ntstatus.csv, win32.csv or win32_of.csv is reported with its line, and the output stays as it was") {
+    const struct {
+        const char* rule;
+        std::string file, text, expected;  // expected: "FILE:LINE: problem"
+    } cases[] = {
+        {"family: wrong header", "ntstatus.csv", "name,value,text\nSTATUS_SUCCESS,0x00000000,Done.\n",
+         "ntstatus.csv:1: wrong header"},
+        {"family: no rows", "win32.csv", family_header, "win32.csv:1: no rows after the header"},
+        {"family: bad name", "ntstatus.csv", family_header + "STATUS-X,0x00000000,Done.,s\n",
+         "ntstatus.csv:2: name 'STATUS-X' does not match"},
+        {"family: duplicate name", "ntstatus.csv", family_header + "STATUS_A,0x00000000,Done.,s\nSTATUS_A,0x00000001,Done.,s\n",
+         "ntstatus.csv:3: duplicate name STATUS_A (first on line 2)"},
+        {"family: bad value", "win32.csv", family_header + "ERROR_A,0x52E,Done.,s\n",
+         "win32.csv:2: value '0x52E' is not 0x followed by 8"},
+        {"family: empty text", "win32.csv", family_header + "ERROR_A,0x00000001,,s\n", "win32.csv:2: text is empty"},
+        {"family: text with a tab", "win32.csv", family_header + "ERROR_A,0x00000001,\"a\tb\",s\n",
+         "win32.csv:2: text contains the control character U+0009"},
+        {"family: no source", "ntstatus.csv", family_header + "STATUS_A,0x00000001,Done.,\n", "ntstatus.csv:2: source is empty"},
+        {"pairs: unknown code", "win32_of.csv", win32_of_header + "STATUS_NONE,ERROR_SUCCESS,w\n",
+         "win32_of.csv:2: code 'STATUS_NONE' is neither in sspi_status.csv nor in ntstatus.csv"},
+        {"pairs: unknown win32", "win32_of.csv", win32_of_header + "STATUS_LOGON_FAILURE,ERROR_NONE,w\n",
+         "win32_of.csv:2: win32 'ERROR_NONE' is not in win32.csv"},
+        {"pairs: a code twice", "win32_of.csv",
+         win32_of_header + "STATUS_LOGON_FAILURE,ERROR_SUCCESS,w\nSTATUS_LOGON_FAILURE,ERROR_LOGON_FAILURE,w\n",
+         "win32_of.csv:3: code STATUS_LOGON_FAILURE already on line 2"},
+        {"pairs: no source", "win32_of.csv", win32_of_header + "STATUS_LOGON_FAILURE,ERROR_SUCCESS,\n",
+         "win32_of.csv:2: source is empty"},
+    };
+    for (const auto& bad : cases) {
+        INFO(bad.rule);
+        const workspace space;
+        files::write(space.data / "languages.csv", languages);
+        files::write(space.data / "tls_alerts.csv", tls_alerts);
+        files::write(space.data / "packages.csv", packages);
+        files::write(space.data / "call_texts.csv", call_texts);
+        files::write(space.data / "sspi_status.csv", header + valid_rows);
+        files::write(space.data / "ntstatus.csv", ntstatus);
+        files::write(space.data / "win32.csv", win32);
+        files::write(space.data / "win32_of.csv", win32_of);
+        files::write(space.data / bad.file, bad.text);
+        const auto result = process::run(SSPI_STATUS_GEN, {space.data.string(), space.out.string()});
+        CHECK(result.exit_code == 1);
         CHECK(result.err.find(bad.expected) != std::string::npos);
         CHECK(space.output_untouched());
     }

@@ -65,6 +65,23 @@ struct call_text_row {
     std::vector<std::string> texts;  // [language]
 };
 
+// One row of data/ntstatus.csv or data/win32.csv: a code of another family, as [MS-ERREF] lists it.
+struct family_row {
+    std::size_t line;
+    std::string name;
+    std::uint32_t value;
+    std::string text;
+    std::string source;
+};
+
+// One row of data/win32_of.csv: the Win32 error Windows gives for an NTSTATUS or a code of the table.
+struct win32_pair {
+    std::size_t line;
+    bool from_status_table;  // the code is a row of sspi_status.csv, else of ntstatus.csv
+    std::size_t code;        // its row
+    std::size_t win32;       // the Win32 error's row in win32.csv
+};
+
 // All of data/, checked.
 struct data_set {
     std::vector<language_row> languages;
@@ -73,6 +90,9 @@ struct data_set {
     std::vector<package_row> packages;
     std::vector<std::string> calls;  // function names: "InitializeSecurityContext"
     std::vector<call_text_row> call_texts;
+    std::vector<family_row> ntstatus;
+    std::vector<family_row> win32;
+    std::vector<win32_pair> win32_of;
 };
 
 // A value as the CSV writes it: "0x8009030C".
@@ -103,6 +123,14 @@ std::vector<std::string> call_text_columns(const std::vector<language_row>& lang
 std::vector<call_text_row> read_call_texts(const std::vector<csv_record>& records, const std::vector<language_row>& languages,
                                            const std::vector<status_row>& rows, const std::vector<package_row>& packages,
                                            std::vector<std::string>& calls);
+
+// Checks ntstatus.csv or win32.csv: names unique, values "0x" and 8 hex digits (a value may repeat:
+// the first row of a value is its primary name), texts as sspi_status.csv's, a source on every row.
+std::vector<family_row> read_family_table(const std::vector<csv_record>& records);
+
+// Checks win32_of.csv against the tables it relates: each code once, every name known.
+std::vector<win32_pair> read_win32_of(const std::vector<csv_record>& records, const std::vector<status_row>& rows,
+                                      const std::vector<family_row>& ntstatus, const std::vector<family_row>& win32);
 
 }  // namespace generator
 

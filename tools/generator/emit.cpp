@@ -9,6 +9,7 @@
 #include <sspi_status/detail/name_line.hpp>
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 #include <string_view>
 
@@ -397,26 +398,29 @@ std::string page_row_slots(const data_set& data, const page_order& order) {
     }
 }
 
-// Pieces of equal row counts, halved until every language's texts fit literals of text_column_bytes
-// (the reader refuses a text that cannot fit alone).
-std::size_t rows_per_piece(const data_set& data, const page_order& order) {
+// Pieces of equal row counts, halved until every column's texts fit literals of text_column_bytes
+// (the readers refuse a text that cannot fit alone).
+std::size_t rows_per_piece(const std::vector<std::vector<std::string>>& columns) {
+    const std::size_t rows = columns.front().size();
     const auto fits = [&](std::size_t per_piece) {
-        for (std::size_t language = 0; language < data.languages.size(); ++language)
-            for (std::size_t first = 0; first < order.rows.size(); first += per_piece) {
+        for (const auto& texts : columns)
+            for (std::size_t first = 0; first < rows; first += per_piece) {
                 std::size_t size = 0;
-                for (std::size_t at = first; at < std::min(first + per_piece, order.rows.size()); ++at)
-                    size += data.call_texts[order.rows[at]].texts[language].size() + 1;
+                for (std::size_t at = first; at < std::min(first + per_piece, rows); ++at) size += texts[at].size() + 1;
                 if (size > text_column_bytes) return false;
             }
         return true;
     };
-    std::size_t per_piece = order.rows.size();
+    std::size_t per_piece = rows;
     while (per_piece > 1 && !fits(per_piece)) per_piece = (per_piece + 1) / 2;
     return per_piece;
 }
 
 std::string call_text_columns(const data_set& data, const page_order& order) {
-    const std::size_t per_piece = rows_per_piece(data, order);
+    std::vector<std::vector<std::string>> by_language(data.languages.size());
+    for (std::size_t language = 0; language < data.languages.size(); ++language)
+        for (const std::size_t row : order.rows) by_language[language].push_back(data.call_texts[row].texts[language]);
+    const std::size_t per_piece = rows_per_piece(by_language);
     const std::size_t pieces = (order.rows.size() + per_piece - 1) / per_piece;
     const auto piece_name = [](const std::string& id, std::size_t piece) {
         return "call_text_" + id + "_" + std::to_string(piece);
@@ -458,6 +462,111 @@ std::string calls_fragment(const data_set& data) {
                         "\n" + call_text_columns(data, order));
 }
 
+// Bucket tables of a family by value (the first row of each value) and by name.
+std::string family_buckets(const std::string& id, const std::vector<family_row>& rows) {
+    std::vector<std::size_t> primary, all;
+    std::map<std::uint32_t, std::size_t> seen;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        all.push_back(i);
+        if (seen.emplace(rows[i].value, i).second) primary.push_back(i);
+    }
+    const auto slot = [](std::uint64_t mix, std::uint64_t seed, unsigned bits) {
+        return sspi::detail::name_slot(mix, seed, bits);
+    };
+    const auto by_value = bounded_buckets(
+        primary, [&](std::size_t row) { return std::uint64_t{rows[row].value}; }, slot);
+    const auto by_name = bounded_buckets(
+        all, [&](std::size_t row) { return sspi::detail::family_name_mix(rows[row].name); }, slot);
+    return "// Buckets by value (the first row of each value: its primary name) and by name in any ASCII case.\n" +
+           bucket_literal(id + "_value", by_value) + bucket_literal(id + "_name", by_name);
+}
+
+// The texts of a family in pieces of equal row counts, each a text column.
+std::string family_texts(const std::string& id, const std::vector<family_row>& rows, const std::string& file, std::size_t& pieces,
+                         std::size_t& per_piece) {
+    std::vector<std::string> texts, names;
+    for (const auto& row : rows) {
+        texts.push_back(row.text);
+        names.push_back(row.name);
+    }
+    per_piece = rows_per_piece({texts});
+    pieces = (rows.size() + per_piece - 1) / per_piece;
+    std::string columns;
+    std::vector<std::string> list;
+    for (std::size_t piece = 0; piece < pieces; ++piece) {
+        const std::size_t first = piece * per_piece, last = std::min(first + per_piece, rows.size());
+        const std::string name = id + "_text_" + std::to_string(piece);
+        columns += checked_column(
+            name, {texts.begin() + static_cast<std::ptrdiff_t>(first), texts.begin() + static_cast<std::ptrdiff_t>(last)},
+            {names.begin() + static_cast<std::ptrdiff_t>(first), names.begin() + static_cast<std::ptrdiff_t>(last)},
+            rows.front().line, file);
+        list.push_back("{" + name + ", " + name + "_starts}");
+    }
+    return columns + array_definition("text_column", id + "_texts", list);
+}
+
+// A family of [MS-ERREF] (ntstatus.csv, win32.csv): its entries, its buckets, its texts, and the
+// family_data that <sspi_status/detail/family.hpp> reads.
+std::string family_fragment(const std::string& id, const std::string& file, const std::vector<family_row>& rows,
+                            const std::string& unknown_message) {
+    // Each name a plain literal and its length: a compiler reads that much faster than a string_view.
+    std::string entries =
+        "inline constexpr std::array<family_entry<" + id + "_family>, " + std::to_string(rows.size()) + "> " + id + "_table{{\n";
+    for (const auto& row : rows)
+        entries += "    {" + hex(row.value) + "u, " + quoted(row.name) + ", " + std::to_string(row.name.size()) + "},\n";
+    std::size_t pieces = 0, per_piece = 0;
+    const std::string texts = family_texts(id, rows, file, pieces, per_piece);
+    const auto index = [&](const std::string& key) {
+        return "{" + id + "_" + key + "_seed, " + id + "_" + key + "_bits, " + id + "_" + key + "_starts, " + id + "_" + key +
+               "_rows}";
+    };
+    return entries + "}};\n\n" + family_buckets(id, rows) + "\n" + texts + "\ninline constexpr family_data<" + id + "_family> " +
+           id + "_data{" + id + "_table.data(), " + id + "_table.size(), " + index("value") + ",\n    " + index("name") + ", " +
+           id + "_texts.data(), " + std::to_string(per_piece) + ", " + literal(id) + ",\n    " + literal(unknown_message) +
+           "};\n";
+}
+
+// For each row of the status table, 1 + the row of the Win32 error Windows gives for it, or 0.
+std::string win32_of_status(const data_set& data) {
+    std::vector<std::size_t> rows(data.rows.size(), 0);
+    for (const auto& pair : data.win32_of)
+        if (pair.from_status_table) rows[pair.code] = pair.win32 + 1;
+    return byte_table("win32_of_status", rows, 2);
+}
+
+// The NTSTATUS values Windows gives a Win32 error for (each value's primary name's pair), bucketed by
+// value, and that error's row: so that from_nt needs no NTSTATUS table.
+std::string win32_of_ntstatus(const data_set& data) {
+    std::map<std::uint32_t, std::size_t> primary;  // value -> its first row
+    for (std::size_t row = 0; row < data.ntstatus.size(); ++row) primary.emplace(data.ntstatus[row].value, row);
+    std::vector<std::size_t> values, errors, keyed;
+    for (const auto& pair : data.win32_of) {
+        if (pair.from_status_table || primary.at(data.ntstatus[pair.code].value) != pair.code) continue;
+        keyed.push_back(values.size());
+        values.push_back(data.ntstatus[pair.code].value);
+        errors.push_back(pair.win32);
+    }
+    const auto buckets = bounded_buckets(
+        keyed, [&](std::size_t i) { return std::uint64_t{values[i]}; },
+        [](std::uint64_t mix, std::uint64_t seed, unsigned bits) { return sspi::detail::name_slot(mix, seed, bits); });
+    return byte_table("win32_of_ntstatus_values", values, 4) + byte_table("win32_of_ntstatus_errors", errors, 2) +
+           bucket_literal("win32_of_ntstatus", buckets);
+}
+
+std::string ntstatus_fragment(const data_set& data) {
+    return fragment(
+        "data/ntstatus.csv", "<sspi_status/detail/ntstatus.hpp>",
+        family_fragment("ntstatus", "ntstatus.csv", data.ntstatus, "This value is not an NTSTATUS value of [MS-ERREF]."));
+}
+
+std::string win32_fragment(const data_set& data) {
+    return fragment(
+        "data/win32.csv and data/win32_of.csv", "<sspi_status/detail/win32.hpp>",
+        family_fragment("win32", "win32.csv", data.win32, "This value is not a Win32 error of [MS-ERREF].") +
+            "\n// The Win32 error Windows gives for a code of the status table and for an NTSTATUS (data/win32_of.csv).\n" +
+            win32_of_status(data) + win32_of_ntstatus(data));
+}
+
 }  // namespace
 
 std::string emit_windows_check(const std::vector<status_row>& rows) {
@@ -478,7 +587,9 @@ std::vector<generated_file> emit_headers(const data_set& data) {
             {"detail/table.ipp", table_fragment(data.rows)},
             {"detail/texts.ipp", texts_fragment(data.rows, data.languages)},
             {"detail/tls_alerts.ipp", tls_alerts_fragment(data)},
-            {"detail/calls.ipp", calls_fragment(data)}};
+            {"detail/calls.ipp", calls_fragment(data)},
+            {"detail/ntstatus.ipp", ntstatus_fragment(data)},
+            {"detail/win32.ipp", win32_fragment(data)}};
 }
 
 }  // namespace generator

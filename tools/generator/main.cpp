@@ -19,8 +19,9 @@ namespace {
 constexpr const char* usage =
     "usage: sspi-status-gen DATA_DIR OUTPUT_DIR\n"
     "       sspi-status-gen --windows-check DATA_DIR FILE\n"
-    "Checks DATA_DIR/languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv and call_texts.csv\n"
-    "and writes enums.hpp and detail/{languages,table,texts,tls_alerts,calls}.ipp into OUTPUT_DIR\n"
+    "Checks DATA_DIR/languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv, call_texts.csv,\n"
+    "ntstatus.csv, win32.csv and win32_of.csv and writes enums.hpp and\n"
+    "detail/{languages,table,texts,tls_alerts,calls,ntstatus,win32}.ipp into OUTPUT_DIR\n"
     "(include/sspi_status); with --windows-check, FILE: static_asserts that the enumerators equal\n"
     "winerror.h's macros.\n"
     "Nothing is written unless all of the data is valid.\n";
@@ -117,6 +118,10 @@ generator::data_set read_data_set(const std::string& dir) {
     data.call_texts = read_data(dir, "call_texts.csv", [&](const records& r) {
         return generator::read_call_texts(r, data.languages, data.rows, data.packages, data.calls);
     });
+    data.ntstatus = read_data(dir, "ntstatus.csv", [](const records& r) { return generator::read_family_table(r); });
+    data.win32 = read_data(dir, "win32.csv", [](const records& r) { return generator::read_family_table(r); });
+    data.win32_of = read_data(
+        dir, "win32_of.csv", [&](const records& r) { return generator::read_win32_of(r, data.rows, data.ntstatus, data.win32); });
     return data;
 }
 

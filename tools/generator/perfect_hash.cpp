@@ -3,6 +3,7 @@
 #include "csv.hpp"
 #include "literals.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace generator {
@@ -42,6 +43,42 @@ slot_table perfect_slots(const std::vector<std::size_t>& keyed_rows, const std::
         }
     }
     throw input_error(line_of(keyed_rows.front()), "no perfect hash found for the table");
+}
+
+bucket_table bounded_buckets(const std::vector<std::size_t>& keyed_rows,
+                             const std::function<std::uint64_t(std::size_t row)>& mix_of,
+                             const std::function<std::uint32_t(std::uint64_t mix, std::uint64_t seed, unsigned bits)>& slot_of) {
+    constexpr std::uint64_t tries = 4096;
+    constexpr std::size_t good_enough = 3;
+    unsigned bits = 1;
+    while ((std::size_t{1} << bits) < 2 * keyed_rows.size()) ++bits;
+    std::vector<std::uint64_t> mixes;
+    for (const std::size_t row : keyed_rows) mixes.push_back(mix_of(row));
+    std::uint64_t best_seed = 0;
+    std::size_t best_largest = keyed_rows.size() + 1;
+    std::vector<std::size_t> counts(std::size_t{1} << bits);
+    for (std::uint64_t attempt = 1; attempt <= tries && best_largest > good_enough; ++attempt) {
+        const std::uint64_t seed = (attempt * 0x9E3779B97F4A7C15u) | 1u;
+        std::fill(counts.begin(), counts.end(), 0);
+        std::size_t largest = 0;
+        for (const std::uint64_t mix : mixes) largest = std::max(largest, ++counts[slot_of(mix, seed, bits)]);
+        if (largest < best_largest) best_seed = seed, best_largest = largest;
+    }
+    bucket_table table{best_seed, bits, std::vector<std::size_t>((std::size_t{1} << bits) + 1, 0), {}, best_largest};
+    for (const std::uint64_t mix : mixes) ++table.starts[slot_of(mix, best_seed, bits) + 1];
+    for (std::size_t b = 1; b < table.starts.size(); ++b) table.starts[b] += table.starts[b - 1];
+    table.rows.resize(keyed_rows.size());
+    std::vector<std::size_t> filled(table.starts.begin(), table.starts.end() - 1);
+    for (std::size_t i = 0; i < keyed_rows.size(); ++i) table.rows[filled[slot_of(mixes[i], best_seed, bits)]++] = keyed_rows[i];
+    return table;
+}
+
+std::string bucket_literal(const std::string& prefix, const bucket_table& table) {
+    return "inline constexpr std::uint64_t " + prefix + "_seed = " + std::to_string(table.seed) + "u;\n" +
+           "inline constexpr unsigned " + prefix + "_bits = " + std::to_string(table.bits) + ";\n" +
+           byte_table(prefix + "_starts", table.starts, 2) + byte_table(prefix + "_rows", table.rows, 2) +
+           "inline constexpr std::size_t " + prefix + "_largest = " + std::to_string(table.largest) +
+           ";  // keys in the fullest bucket\n";
 }
 
 std::string slot_literal(const std::string& prefix, const std::string& seed_type, const slot_table& table, std::size_t width) {

@@ -25,6 +25,22 @@ slot_table perfect_slots(const std::vector<std::size_t>& keyed_rows, const std::
                          const std::function<std::uint64_t(std::size_t row)>& mix_of,
                          const std::function<std::uint32_t(std::uint64_t mix, std::uint64_t seed, unsigned bits)>& slot_of);
 
+// Buckets for many keys, where no perfect hash of one seed exists: 2^bits buckets for at least twice
+// as many slots as keys, the seed (of the tries) whose fullest bucket holds the fewest keys. The rows
+// of bucket b are rows[starts[b]] up to rows[starts[b + 1]].
+struct bucket_table {
+    std::uint64_t seed;
+    unsigned bits;
+    std::vector<std::size_t> starts, rows;
+    std::size_t largest;  // keys in the fullest bucket
+};
+bucket_table bounded_buckets(const std::vector<std::size_t>& keyed_rows,
+                             const std::function<std::uint64_t(std::size_t row)>& mix_of,
+                             const std::function<std::uint32_t(std::uint64_t mix, std::uint64_t seed, unsigned bits)>& slot_of);
+
+// PREFIX_seed, PREFIX_bits, PREFIX_starts, PREFIX_rows and PREFIX_largest as C++ definitions.
+std::string bucket_literal(const std::string& prefix, const bucket_table& table);
+
 // PREFIX_seed, PREFIX_bits and PREFIX_slots (slots of `width` bytes) as C++ definitions.
 std::string slot_literal(const std::string& prefix, const std::string& seed_type, const slot_table& table, std::size_t width);
 

@@ -4,6 +4,7 @@
 
 #include <sspi_status/enums.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <type_traits>
 
@@ -32,6 +33,9 @@ inline constexpr bool is_int128_v = false;
 
 template <class T>
 inline constexpr bool is_integer_v = (std::is_integral_v<T> && !std::is_same_v<T, bool> && !is_character_v<T>) || is_int128_v<T>;
+
+// The row of no table.
+inline constexpr std::size_t no_row = static_cast<std::size_t>(-1);
 
 // A code's 32 bits, and whether the value fits 32 bits at all (as int32_t or uint32_t): a wider value
 // is no code, never wrapped around.

@@ -86,6 +86,15 @@ constexpr std::uint64_t call_row_mix(std::size_t page, std::uint32_t value) noex
     return static_cast<std::uint64_t>(page) << 32 | value;
 }
 
+// Slot of a name of another family (NTSTATUS, Win32): FNV-1a over its bytes with bit 5 set, so that
+// ASCII case does not count, spread as a name is. The tables are bucketed, not perfect: a lookup
+// compares with the few rows of one bucket (at most the generated *_largest).
+constexpr std::uint64_t family_name_mix(std::string_view name) noexcept {
+    std::uint64_t mix = 0xCBF29CE484222325u;
+    for (const char c : name) mix = (mix ^ static_cast<unsigned char>(c | 0x20)) * 0x100000001B3u;
+    return mix;
+}
+
 }  // namespace detail
 }  // namespace sspi
 

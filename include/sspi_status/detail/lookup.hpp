@@ -24,8 +24,6 @@ static_assert(sizeof(sspi::detail::name_lines) == sspi::detail::table.size() * s
 namespace sspi {
 namespace detail {
 
-inline constexpr std::size_t no_row = static_cast<std::size_t>(-1);
-
 constexpr const entry* find_bits(code_bits code) noexcept {
     if (!code.valid) return nullptr;
     const unsigned slot = bytes_at<1>(value_slots, value_slot(value_mix(code.bits), value_seed, value_bits));
