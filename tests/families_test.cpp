@@ -1,7 +1,8 @@
-// The NTSTATUS and Win32 families against [MS-ERREF]'s tables as Samba copies them, and the Win32
-// errors of NTSTATUS and SSPI codes against Wine's %error_map: every row, every pair, the counts.
+// The NTSTATUS, Win32 and Kerberos families against their documents: [MS-ERREF] as Samba copies it,
+// MIT's error table and event 4768's page, Wine's and Samba's pairs; every row, every pair, the counts.
 #include "support/files.hpp"
 
+#include <sspi_status/kerberos.hpp>
 #include <sspi_status/ntstatus.hpp>
 #include <sspi_status/win32.hpp>
 
@@ -171,4 +172,110 @@ TEST_CASE("the families' categories and their texts for values they do not list"
     CHECK(sspi::win32::find_name("") == nullptr);
     static_assert(sspi::nt::find(0xC000006Du)->name() == "STATUS_LOGON_FAILURE");
     static_assert(sspi::win32::find_name("error_logon_failure")->value == 1326);
+}
+
+namespace {
+
+std::string sources_file(const std::string& name) {
+    return files::read(std::string(SSPI_STATUS_TEST_SOURCES) + "/errors/" + name);
+}
+
+// A cell of the event page's table as a reader sees it: escapes, <br> and links' targets gone, whitespace collapsed.
+std::string page_text(std::string cell) {
+    cell = std::regex_replace(cell, std::regex(R"(\\_)"), "_");
+    cell = std::regex_replace(cell, std::regex("<br\\s*/?>"), " ");
+    cell = std::regex_replace(cell, std::regex(R"(\[([^\]]*)\]\([^)]*\))"), "$1");
+    std::istringstream words(cell);
+    std::string text;
+    for (std::string word; words >> word;) text += (text.empty() ? "" : " ") + word;
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("every Kerberos protocol error of MIT's table, by number, MIT code and name, with its text") {
+    std::istringstream in(sources_file("mit-krb5_err.et"));
+    const std::regex code(R"re(^(?:error_code|ec)\s+(\w+),\s*"(.*)"\s*$)re");
+    int number = 0, known = 0;
+    for (std::string line; std::getline(in, line) && number < 128;) {
+        std::smatch m;
+        if (!std::regex_match(line, m, code)) continue;
+        INFO(m[1].str());
+        const sspi::kerberos::entry* e = sspi::kerberos::find(number);
+        if (m[1].str().rfind("KRB5PLACEHOLD_", 0) == 0) {
+            CHECK(e == nullptr);  // a placeholder is no code
+        } else {
+            REQUIRE(e != nullptr);
+            CHECK(e->mit_name == m[1].str());
+            CHECK(sspi::kerberos::message(*e) == m[2].str());
+            CHECK(sspi::kerberos::find_mit(-1765328384 + number) == e);
+            CHECK(sspi::kerberos::find_name(m[1].str()) == e);
+            CHECK(sspi::kerberos::find_name(lower(m[1].str())) == e);
+            CHECK(std::error_code(number, sspi::kerberos::category()).message() == m[2].str());
+            ++known;
+        }
+        ++number;
+    }
+    CHECK(number == 128);
+    CHECK(known == 80);
+    CHECK(sspi::kerberos::entries().size() == 80);
+    CHECK(sspi::kerberos::find(128) == nullptr);
+    CHECK(sspi::kerberos::find_mit(24) == nullptr);
+    CHECK(sspi::kerberos::message(30) == "This value is not a Kerberos protocol error.");
+}
+
+TEST_CASE("Windows' names, descriptions and possible causes of Kerberos errors are those of event 4768's table") {
+    std::istringstream in(sources_file("event-4768.md"));
+    bool table = false;
+    std::set<int> listed;
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind("| Code | Code Name", 0) == 0) table = true;
+        if (!table || line.rfind("| 0x", 0) != 0) {
+            if (table && !listed.empty() && line.rfind("|", 0) != 0) break;
+            continue;
+        }
+        std::vector<std::string> cells;
+        std::istringstream row(line.substr(1));
+        for (std::string cell; std::getline(row, cell, '|');) cells.push_back(cell);
+        const int number = std::stoi(cells.at(0), nullptr, 16);
+        INFO(line);
+        const sspi::kerberos::entry* e = sspi::kerberos::find(number);
+        REQUIRE(e != nullptr);
+        CHECK(e->name == page_text(cells.at(1)));
+        CHECK(sspi::kerberos::find_name(e->name) == e);
+        CHECK(sspi::kerberos::description(*e) == page_text(cells.at(2)));
+        CHECK(sspi::kerberos::causes(*e) == page_text(cells.at(3)));
+        listed.insert(number);
+    }
+    CHECK(listed.size() == 58);
+    for (const auto& e : sspi::kerberos::entries()) {
+        INFO(e.mit_name);
+        if (listed.count(e.number) != 0) continue;
+        CHECK(e.name.empty());  // Windows' name is known only where a page gives it
+        CHECK(sspi::kerberos::causes(e).empty());
+        CHECK(nul_terminated(sspi::kerberos::causes(e)));
+    }
+}
+
+TEST_CASE("the NTSTATUS of a Kerberos error is Samba's pair where both are known") {
+    std::istringstream in(sources_file("samba-krb5-to-ntstatus.tsv"));
+    std::string line;
+    std::getline(in, line);  // the header
+    std::size_t related = 0;
+    for (; std::getline(in, line);) {
+        const std::string code = line.substr(0, line.find('\t'));
+        const std::string status = line.substr(code.size() + 1, line.find('\t', code.size() + 1) - code.size() - 1);
+        INFO(line);
+        const sspi::kerberos::entry* e = code.find_first_not_of("0123456789") == std::string::npos
+                                             ? sspi::kerberos::find(std::stoi(code))
+                                             : sspi::kerberos::find_name(code);
+        if (e == nullptr) continue;  // a code of MIT's library beyond the protocol's
+        REQUIRE(sspi::nt::from_kerberos(e->number) != nullptr);
+        CHECK(sspi::nt::from_kerberos(e->number)->name() == status);
+        ++related;
+    }
+    CHECK(related == 19);
+    CHECK(sspi::nt::from_kerberos(18)->name() == "STATUS_ACCOUNT_LOCKED_OUT");
+    CHECK(sspi::nt::from_kerberos(37)->name() == "STATUS_TIME_DIFFERENCE_AT_DC");
+    CHECK(sspi::nt::from_kerberos(0) == nullptr);
 }

@@ -4,6 +4,7 @@
 
 #include <sspi_status/calls.hpp>
 #include <sspi_status/format.hpp>
+#include <sspi_status/kerberos.hpp>
 #include <sspi_status/locale.hpp>
 #include <sspi_status/ntstatus.hpp>
 #include <sspi_status/sspi_status.hpp>
@@ -24,7 +25,8 @@ int main() {
         sspi::message(0x8009030Cu, sspi::user_lang().value_or(sspi::lang::en)).size() > 0 &&
         sspi::call_text(0x8009030Cu, sspi::call::accept_security_context, sspi::package::kerberos) == "The logon failed." &&
         std::error_code(1326, sspi::win32::category()).message() == "Logon failure: Unknown user name or bad password." &&
-        sspi::win32::from_nt(0xC000006Du) == sspi::win32::find(1326) && sspi::nt::find_name("STATUS_LOGON_FAILURE") != nullptr;
+        sspi::win32::from_nt(0xC000006Du) == sspi::win32::find(1326) && sspi::nt::find_name("STATUS_LOGON_FAILURE") != nullptr &&
+        sspi::kerberos::find(24) == sspi::kerberos::find_name("KDC_ERR_PREAUTH_FAILED");
 #if SSPI_STATUS_HAS_STD_FORMAT
     ok = ok && std::format("{:f:de}", sspi::status::sec_e_logon_denied) ==
                    "SEC_E_LOGON_DENIED (0x8009030C): Fehler beim Anmeldeversuch";

@@ -42,9 +42,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             languages, rows, packages, calls);
         const auto family =
             generator::read_family_table(generator::parse_csv("name,value,text,source\nA_OK,0x00000000,Done.,t\n"));
-        const generator::data_set set{
-            languages, std::move(rows), std::move(alerts), packages, std::move(calls), std::move(texts), family, family, {}};
-        if (generator::emit_headers(set).size() != 8) std::abort();
+        const auto kerberos = generator::read_kerberos(
+            generator::parse_csv("number,name,mit_name,text,description,causes,source\n0,,KRB5KDC_ERR_NONE,No error,,,m\n"));
+        const generator::data_set set{languages,
+                                      std::move(rows),
+                                      std::move(alerts),
+                                      packages,
+                                      std::move(calls),
+                                      std::move(texts),
+                                      family,
+                                      family,
+                                      {},
+                                      kerberos,
+                                      {}};
+        if (generator::emit_headers(set).size() != 9) std::abort();
     } catch (const generator::input_error& error) {
         if (error.line == 0) std::abort();
     }

@@ -28,7 +28,14 @@ const std::string crypt_row = "CRYPT_E_REVOKED,0x80092010,,The certificate is re
 
 const std::vector<std::string> outputs{"enums.hpp",           "detail/languages.ipp",  "detail/table.ipp",
                                        "detail/texts.ipp",    "detail/tls_alerts.ipp", "detail/calls.ipp",
-                                       "detail/ntstatus.ipp", "detail/win32.ipp"};
+                                       "detail/ntstatus.ipp", "detail/win32.ipp",      "detail/kerberos.ipp"};
+const std::string kerberos_header = "number,name,mit_name,text,description,causes,source\n";
+const std::string kerberos = kerberos_header +
+                             "0,KDC_ERR_NONE,KRB5KDC_ERR_NONE,No error,No error,No errors were found.,m\n"
+                             "24,KDC_ERR_PREAUTH_FAILED,KRB5KDC_ERR_PREAUTH_FAILED,Preauthentication failed,Pre-authentication "
+                             "information was invalid,The wrong password was provided.,m\n"
+                             "37,,KRB5KRB_AP_ERR_SKEW,Clock skew too great,,,m\n";
+const std::string ntstatus_of_kerberos = "kerberos,ntstatus,source\nKRB5KDC_ERR_PREAUTH_FAILED,STATUS_LOGON_FAILURE,s\n";
 const std::string family_header = "name,value,text,source\n";
 const std::string ntstatus = family_header +
                              "STATUS_SUCCESS,0x00000000,The operation completed successfully.,MS-ERREF 2.3.1\n"
@@ -83,6 +90,8 @@ struct workspace {
         files::write(data / "ntstatus.csv", ntstatus);
         files::write(data / "win32.csv", win32);
         files::write(data / "win32_of.csv", win32_of);
+        files::write(data / "kerberos.csv", kerberos);
+        files::write(data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
         return process::run(SSPI_STATUS_GEN, {data.string(), out.string()});
     }
     bool output_untouched() const {
@@ -102,7 +111,7 @@ struct bad_input {
 
 }  // namespace
 
-TEST_CASE("valid data gives all eight headers, byte for byte the same on every run and for CRLF input") {
+TEST_CASE("valid data gives all nine headers, byte for byte the same on every run and for CRLF input") {
     const workspace space;
     const auto first = space.generate(header + valid_rows + crypt_row);
     REQUIRE(first.exit_code == 0);
@@ -355,6 +364,8 @@ TEST_CASE("bad command lines and unreadable files are refused without writing") 
     files::write(space.data / "ntstatus.csv", ntstatus);
     files::write(space.data / "win32.csv", win32);
     files::write(space.data / "win32_of.csv", win32_of);
+    files::write(space.data / "kerberos.csv", kerberos);
+    files::write(space.data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
     const std::string data = space.data.string();
 
     auto result = process::run(SSPI_STATUS_GEN, {});
@@ -481,7 +492,9 @@ TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its li
     }
 }
 
-TEST_CASE("each malformed ntstatus.csv, win32.csv or win32_of.csv is reported with its line, and the output stays as it was") {
+TEST_CASE(
+    "each malformed ntstatus.csv, win32.csv, win32_of.csv, kerberos.csv or ntstatus_of_kerberos.csv is reported with its line, "
+    "and the output stays as it was") {
     const struct {
         const char* rule;
         std::string file, text, expected;  // expected: "FILE:LINE: problem"
@@ -520,6 +533,8 @@ TEST_CASE("each malformed ntstatus.csv, win32.csv or win32_of.csv is reported wi
         files::write(space.data / "ntstatus.csv", ntstatus);
         files::write(space.data / "win32.csv", win32);
         files::write(space.data / "win32_of.csv", win32_of);
+        files::write(space.data / "kerberos.csv", kerberos);
+        files::write(space.data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
         files::write(space.data / bad.file, bad.text);
         const auto result = process::run(SSPI_STATUS_GEN, {space.data.string(), space.out.string()});
         CHECK(result.exit_code == 1);

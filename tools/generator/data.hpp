@@ -82,6 +82,26 @@ struct win32_pair {
     std::size_t win32;       // the Win32 error's row in win32.csv
 };
 
+// One row of data/kerberos.csv: a Kerberos protocol error (RFC 4120), as MIT and Windows' event pages name it.
+struct kerberos_row {
+    std::size_t line;
+    unsigned number;                   // 0 to 127
+    std::string name;                  // Windows' spelling (KDC_ERR_PREAUTH_FAILED); empty where no event page lists it
+    std::string mit_name;              // MIT's (KRB5KDC_ERR_PREAUTH_FAILED)
+    std::array<std::string, 3> texts;  // MIT's text, the event page's description and possible causes
+    std::string source;
+};
+
+// The three texts of a Kerberos row, in the order of the CSV's columns.
+inline constexpr std::array<const char*, 3> kerberos_texts{"text", "description", "causes"};
+
+// One row of data/ntstatus_of_kerberos.csv: the NTSTATUS Samba reports for a Kerberos error.
+struct ntstatus_pair {
+    std::size_t line;
+    std::size_t kerberos;  // row in kerberos.csv
+    std::size_t ntstatus;  // row in ntstatus.csv
+};
+
 // All of data/, checked.
 struct data_set {
     std::vector<language_row> languages;
@@ -93,6 +113,8 @@ struct data_set {
     std::vector<family_row> ntstatus;
     std::vector<family_row> win32;
     std::vector<win32_pair> win32_of;
+    std::vector<kerberos_row> kerberos;
+    std::vector<ntstatus_pair> ntstatus_of_kerberos;
 };
 
 // A value as the CSV writes it: "0x8009030C".
@@ -131,6 +153,14 @@ std::vector<family_row> read_family_table(const std::vector<csv_record>& records
 // Checks win32_of.csv against the tables it relates: each code once, every name known.
 std::vector<win32_pair> read_win32_of(const std::vector<csv_record>& records, const std::vector<status_row>& rows,
                                       const std::vector<family_row>& ntstatus, const std::vector<family_row>& win32);
+
+// Checks kerberos.csv: numbers 0 to 127 in ascending order, every name (either spelling, any case) once.
+std::vector<kerberos_row> read_kerberos(const std::vector<csv_record>& records);
+
+// Checks ntstatus_of_kerberos.csv: each Kerberos error (MIT's name) once, both names known.
+std::vector<ntstatus_pair> read_ntstatus_of_kerberos(const std::vector<csv_record>& records,
+                                                     const std::vector<kerberos_row>& kerberos,
+                                                     const std::vector<family_row>& ntstatus);
 
 }  // namespace generator
 

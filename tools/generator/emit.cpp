@@ -567,6 +567,50 @@ std::string win32_fragment(const data_set& data) {
             win32_of_status(data) + win32_of_ntstatus(data));
 }
 
+// Buckets of the Kerberos rows by either spelling of their names, in any ASCII case.
+std::string kerberos_buckets(const std::vector<kerberos_row>& rows) {
+    std::vector<std::string> spellings;
+    std::vector<std::size_t> row_of_key, keys;
+    for (std::size_t row = 0; row < rows.size(); ++row)
+        for (const std::string* name : {&rows[row].name, &rows[row].mit_name})
+            if (!name->empty()) {
+                keys.push_back(spellings.size());
+                spellings.push_back(*name);
+                row_of_key.push_back(row);
+            }
+    auto buckets = bounded_buckets(
+        keys, [&](std::size_t key) { return sspi::detail::family_name_mix(spellings[key]); },
+        [](std::uint64_t mix, std::uint64_t seed, unsigned bits) { return sspi::detail::name_slot(mix, seed, bits); });
+    for (auto& key : buckets.rows) key = row_of_key[key];
+    return bucket_literal("kerberos_name", buckets);
+}
+
+std::string kerberos_fragment(const data_set& data) {
+    const auto& rows = data.kerberos;
+    std::string entries = "inline constexpr std::array<kerberos::entry, " + std::to_string(rows.size()) + "> kerberos_table{{\n";
+    std::vector<std::size_t> by_number(128, 0), ntstatus(rows.size(), 0);
+    std::vector<std::string> names;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        entries += "    {" + std::to_string(rows[row].number) + ", " + literal(rows[row].name) + ", " +
+                   literal(rows[row].mit_name) + "},\n";
+        by_number[rows[row].number] = row + 1;
+        names.push_back(rows[row].mit_name);
+    }
+    for (const auto& pair : data.ntstatus_of_kerberos) ntstatus[pair.kerberos] = pair.ntstatus + 1;
+    std::string columns;
+    for (std::size_t kind = 0; kind < kerberos_texts.size(); ++kind) {
+        std::vector<std::string> texts;
+        for (const auto& row : rows) texts.push_back(row.texts[kind]);
+        columns +=
+            checked_column(std::string("kerberos_") + kerberos_texts[kind], texts, names, rows.front().line, "kerberos.csv");
+    }
+    return fragment("data/kerberos.csv and data/ntstatus_of_kerberos.csv", "<sspi_status/detail/kerberos.hpp>",
+                    entries + "}};\n\n// 1 + the row of each protocol number, or 0.\n" +
+                        byte_table("kerberos_rows", by_number, 1) + "\n" + kerberos_buckets(rows) + "\n" + columns +
+                        "// 1 + the row in ntstatus_table of the NTSTATUS Samba reports for each row, or 0.\n" +
+                        byte_table("ntstatus_of_kerberos", ntstatus, 2));
+}
+
 }  // namespace
 
 std::string emit_windows_check(const std::vector<status_row>& rows) {
@@ -589,7 +633,8 @@ std::vector<generated_file> emit_headers(const data_set& data) {
             {"detail/tls_alerts.ipp", tls_alerts_fragment(data)},
             {"detail/calls.ipp", calls_fragment(data)},
             {"detail/ntstatus.ipp", ntstatus_fragment(data)},
-            {"detail/win32.ipp", win32_fragment(data)}};
+            {"detail/win32.ipp", win32_fragment(data)},
+            {"detail/kerberos.ipp", kerberos_fragment(data)}};
 }
 
 }  // namespace generator

@@ -20,8 +20,8 @@ constexpr const char* usage =
     "usage: sspi-status-gen DATA_DIR OUTPUT_DIR\n"
     "       sspi-status-gen --windows-check DATA_DIR FILE\n"
     "Checks DATA_DIR/languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv, call_texts.csv,\n"
-    "ntstatus.csv, win32.csv and win32_of.csv and writes enums.hpp and\n"
-    "detail/{languages,table,texts,tls_alerts,calls,ntstatus,win32}.ipp into OUTPUT_DIR\n"
+    "ntstatus.csv, win32.csv, win32_of.csv, kerberos.csv and ntstatus_of_kerberos.csv and writes\n"
+    "enums.hpp and detail/{languages,table,texts,tls_alerts,calls,ntstatus,win32,kerberos}.ipp into OUTPUT_DIR\n"
     "(include/sspi_status); with --windows-check, FILE: static_asserts that the enumerators equal\n"
     "winerror.h's macros.\n"
     "Nothing is written unless all of the data is valid.\n";
@@ -122,6 +122,10 @@ generator::data_set read_data_set(const std::string& dir) {
     data.win32 = read_data(dir, "win32.csv", [](const records& r) { return generator::read_family_table(r); });
     data.win32_of = read_data(
         dir, "win32_of.csv", [&](const records& r) { return generator::read_win32_of(r, data.rows, data.ntstatus, data.win32); });
+    data.kerberos = read_data(dir, "kerberos.csv", [](const records& r) { return generator::read_kerberos(r); });
+    data.ntstatus_of_kerberos = read_data(dir, "ntstatus_of_kerberos.csv", [&](const records& r) {
+        return generator::read_ntstatus_of_kerberos(r, data.kerberos, data.ntstatus);
+    });
     return data;
 }
 
