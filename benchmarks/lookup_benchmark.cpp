@@ -10,6 +10,8 @@
 #include "medians.hpp"
 
 #include <sspi_status/calls.hpp>
+#include <sspi_status/ntstatus.hpp>
+#include <sspi_status/win32.hpp>
 
 #include <array>
 #include <chrono>
@@ -45,7 +47,25 @@ struct inputs {
     };
     std::vector<call_key> calls;  // nine in ten on the page asked for, the others on the general page or on none
     std::vector<int> alerts;      // 0 to 255, listed or not
+    // The NTSTATUS and Win32 families: values of their entries (one in ten one bit off), names as
+    // [MS-ERREF] spells them (one in ten one letter off).
+    std::vector<std::uint32_t> nt_values, win32_values;
+    std::vector<std::string> nt_names, win32_names;
 };
+
+// Nine in ten of a family's entries as they are, one in ten one bit or one letter off.
+template <class Entries>
+void family_inputs(std::mt19937& random, const Entries& entries, std::vector<std::uint32_t>& values,
+                   std::vector<std::string>& names) {
+    for (std::size_t i = 0; i < batch; ++i) {
+        const auto& e = entries[random() % entries.size()];
+        const bool miss = random() % 10 == 0;
+        values.push_back(miss ? e.value ^ 0x00000400u : e.value);
+        std::string name(e.name());
+        if (miss) name[random() % name.size()] ^= 0x01;
+        names.push_back(name);
+    }
+}
 
 inputs make_inputs() {
     std::mt19937 random(20261127);
@@ -77,6 +97,8 @@ inputs make_inputs() {
         in.calls.push_back(key);
         in.alerts.push_back(static_cast<int>(random() % 256));
     }
+    family_inputs(random, sspi::nt::entries(), in.nt_values, in.nt_names);
+    family_inputs(random, sspi::win32::entries(), in.win32_values, in.win32_names);
     return in;
 }
 
@@ -106,6 +128,30 @@ const sspi::entry* map_find(std::uint32_t value) {
 const sspi::entry* map_find_name(std::string_view name) {
     const auto it = name_map.find(name);
     return it == name_map.end() ? nullptr : it->second;
+}
+
+// What a user would build for a family: maps by value (the first entry of a value) and by name.
+template <class Entries>
+auto family_value_map(const Entries& entries) {
+    std::unordered_map<std::uint32_t, decltype(&entries[0])> m;
+    for (const auto& e : entries) m.emplace(e.value, &e);
+    return m;
+}
+template <class Entries>
+auto family_name_map(const Entries& entries) {
+    std::unordered_map<std::string_view, decltype(&entries[0])> m;
+    for (const auto& e : entries) m.emplace(e.name(), &e);
+    return m;
+}
+const auto nt_value_map = family_value_map(sspi::nt::entries());
+const auto nt_name_map = family_name_map(sspi::nt::entries());
+const auto win32_value_map = family_value_map(sspi::win32::entries());
+const auto win32_name_map = family_name_map(sspi::win32::entries());
+
+template <class Map, class Key>
+auto map_lookup(const Map& map, const Key& key) -> decltype(map.begin()->second) {
+    const auto it = map.find(key);
+    return it == map.end() ? nullptr : it->second;
 }
 
 // The obvious map of the per-call texts, keyed by (call, package, code), with call_text's fallback to
@@ -188,6 +234,7 @@ const inputs in = make_inputs();
 // the way a standard library finds a string's bytes (libc++ branches on whether a string is short).
 std::vector<std::string_view> views(const std::vector<std::string>& names) { return {names.begin(), names.end()}; }
 const std::vector<std::string_view> exact_names = views(in.exact), mixed_names = views(in.mix), lower_names = views(in.lower);
+const std::vector<std::string_view> nt_names = views(in.nt_names), win32_names = views(in.win32_names);
 
 template <class Key, class Lookup>
 std::function<void()> lookups(const std::vector<Key>& keys, Lookup lookup) {
@@ -226,6 +273,15 @@ std::vector<subject> cases() {
         {"unordered_map/calls", lookups(in.calls, [](const inputs::call_key& k) { return map_call_text(k).data(); })},
         {"from_tls_alert/alerts", lookups(in.alerts, sspi::from_tls_alert)},
         {"unordered_map/alerts", lookups(in.alerts, map_from_tls_alert)},
+        {"nt::find/nt_values", lookups(in.nt_values, [](std::uint32_t v) { return sspi::nt::find(v); })},
+        {"unordered_map/nt_values", lookups(in.nt_values, [](std::uint32_t v) { return map_lookup(nt_value_map, v); })},
+        {"nt::find_name/nt_names", lookups(nt_names, [](std::string_view n) { return sspi::nt::find_name(n); })},
+        {"unordered_map_name/nt_names", lookups(nt_names, [](std::string_view n) { return map_lookup(nt_name_map, n); })},
+        {"win32::find/win32_values", lookups(in.win32_values, [](std::uint32_t v) { return sspi::win32::find(v); })},
+        {"unordered_map/win32_values", lookups(in.win32_values, [](std::uint32_t v) { return map_lookup(win32_value_map, v); })},
+        {"win32::find_name/win32_names", lookups(win32_names, [](std::string_view n) { return sspi::win32::find_name(n); })},
+        {"unordered_map_name/win32_names",
+         lookups(win32_names, [](std::string_view n) { return map_lookup(win32_name_map, n); })},
     };
 }
 
@@ -281,6 +337,14 @@ bool baselines_agree() {
     for (const auto& name : in.lower)
         if (find_any_spelling(name, map_find_name) != sspi::find_name(name) || gperf_folded(name) != sspi::find_name(name)) {
             std::fprintf(stderr, "a baseline disagrees with the library at %s\n", name.c_str());
+            return false;
+        }
+    for (std::size_t i = 0; i < batch; ++i)
+        if (map_lookup(nt_value_map, in.nt_values[i]) != sspi::nt::find(in.nt_values[i]) ||
+            map_lookup(nt_name_map, nt_names[i]) != sspi::nt::find_name(nt_names[i]) ||
+            map_lookup(win32_value_map, in.win32_values[i]) != sspi::win32::find(in.win32_values[i]) ||
+            map_lookup(win32_name_map, win32_names[i]) != sspi::win32::find_name(win32_names[i])) {
+            std::fprintf(stderr, "a family's map disagrees with the library at %s\n", in.nt_names[i].c_str());
             return false;
         }
     return true;
