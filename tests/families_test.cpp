@@ -170,6 +170,15 @@ TEST_CASE("the families' categories and their texts for values they do not list"
     CHECK(sspi::nt::find(0x1C000006DLL) == nullptr);  // wider than 32 bits: no code
     CHECK(sspi::nt::find_name("STATUS_NO_SUCH_NAME") == nullptr);
     CHECK(sspi::win32::find_name("") == nullptr);
+    // Bit 5 makes '_' of DEL and digits of control characters: neither is taken for them.
+    CHECK(sspi::nt::find_name("STATUS\x7FLOGON_FAILURE") == nullptr);
+    CHECK(sspi::nt::find_name("status_logon\x7F"
+                              "failure") == nullptr);
+    CHECK(sspi::nt::find_name("STATUS_WAIT_\x16\x13") == nullptr);
+    CHECK(sspi::nt::find_name("STATUS_WAIT_63")->value == 63);
+    CHECK(sspi::win32::find_name("ERROR_LOGON_FAILURE\xC3\xA9") == nullptr);
+    CHECK(sspi::kerberos::find_name("KRB5KDC_ERR_PREAUTH\x7F"
+                                    "FAILED") == nullptr);
     static_assert(sspi::nt::find(0xC000006Du)->name() == "STATUS_LOGON_FAILURE");
     static_assert(sspi::win32::find_name("error_logon_failure")->value == 1326);
 }

@@ -75,10 +75,29 @@ constexpr const family_entry<Family>* find_value(const family_data<Family>& data
     return find_in(data, data.by_value, code.bits, [&](const family_entry<Family>& e) { return e.value == code.bits; });
 }
 
+// Whether text is a name of letters, digits and '_' in any ASCII case, eight bytes at a time: words
+// equal with bit 5 set in every byte are the same text but for case, unless the text holds a byte
+// that bit 5 makes a digit or '_' (a control character or DEL), which no name holds.
+constexpr bool equals_name_ignoring_case(std::string_view name, std::string_view text) noexcept {
+    const std::size_t n = name.size();
+    if (n != text.size()) return false;
+    if (n < 8) return equals_ignoring_case(name, text);
+    constexpr std::uint64_t ones = 0x0101010101010101u, bit5 = 0x2020202020202020u, high = 0x8080808080808080u;
+    std::uint64_t differ = 0, strange = 0;
+    for (std::size_t at = 0;; at += 8) {
+        const std::size_t i = at + 8 < n ? at : n - 8;  // the last word overlaps the one before
+        const std::uint64_t word = load8(text.data() + i), del = word ^ (0x7F * ones);
+        differ |= (load8(name.data() + i) | bit5) ^ (word | bit5);
+        strange |= ((word - bit5) & ~word & high) | ((del - ones) & ~del & high);  // a byte under 0x20, or 0x7F
+        if (i == n - 8) break;
+    }
+    return (differ | strange) == 0;
+}
+
 template <class Family>
 constexpr const family_entry<Family>* find_family_name(const family_data<Family>& data, std::string_view name) noexcept {
     return find_in(data, data.by_name, family_name_mix(name),
-                   [&](const family_entry<Family>& e) { return equals_ignoring_case(e.name(), name); });
+                   [&](const family_entry<Family>& e) { return equals_name_ignoring_case(e.name(), name); });
 }
 
 // The row of an entry, found by name so that a copy of an entry reads the same text; or no_row.

@@ -86,13 +86,25 @@ constexpr std::uint64_t call_row_mix(std::size_t page, std::uint32_t value) noex
     return static_cast<std::uint64_t>(page) << 32 | value;
 }
 
-// Slot of a name of another family (NTSTATUS, Win32): FNV-1a over its bytes with bit 5 set, so that
-// ASCII case does not count, spread as a name is. The tables are bucketed, not perfect: a lookup
-// compares with the few rows of one bucket (at most the generated *_largest).
+// Slot of a name of another family (NTSTATUS, Win32, Kerberos): its bytes with bit 5 set, so that
+// ASCII case does not count, mixed eight at a time (the last word overlapping the one before), with
+// its length; spread as a name is. The tables are bucketed, not perfect: a lookup compares with the
+// few rows of one bucket (at most the generated *_largest).
+constexpr std::uint64_t family_word_mix(std::uint64_t mix, std::uint64_t word) noexcept {
+    mix = (mix ^ (word | 0x2020202020202020u)) * 0x9E3779B97F4A7C15u;
+    return mix ^ (mix >> 29);
+}
 constexpr std::uint64_t family_name_mix(std::string_view name) noexcept {
-    std::uint64_t mix = 0xCBF29CE484222325u;
-    for (const char c : name) mix = (mix ^ static_cast<unsigned char>(c | 0x20)) * 0x100000001B3u;
-    return mix;
+    const char* p = name.data();
+    std::size_t n = name.size();
+    std::uint64_t mix = 0xCBF29CE484222325u ^ n;
+    if (n < 8) {
+        std::uint64_t word = 0;
+        for (std::size_t i = 0; i < n; ++i) word |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+        return family_word_mix(mix, word);
+    }
+    for (; n > 8; p += 8, n -= 8) mix = family_word_mix(mix, load8(p));
+    return family_word_mix(mix, load8(p + n - 8));
 }
 
 }  // namespace detail

@@ -28,7 +28,8 @@ constexpr const kerberos::entry* kerberos_number(code_bits code) noexcept {
 
 constexpr const kerberos::entry* kerberos_name(std::string_view name) noexcept {
     const std::size_t row = find_row(kerberos_name_index, family_name_mix(name), [&](std::size_t r) {
-        return equals_ignoring_case(kerberos_table[r].name, name) || equals_ignoring_case(kerberos_table[r].mit_name, name);
+        return equals_name_ignoring_case(kerberos_table[r].name, name) ||
+               equals_name_ignoring_case(kerberos_table[r].mit_name, name);
     });
     return row == no_row ? nullptr : &kerberos_table[row];
 }
