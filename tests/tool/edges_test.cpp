@@ -145,7 +145,10 @@ TEST_CASE("arguments: any case of all, blanks from a copy-paste, +N, and a huge 
     CHECK(contains(sspi_status({"--lang", "All", "0"}).out, "page, zh-TW:"));
     CHECK(sspi_status({" 0x8009030C\t"}).out.rfind("SEC_E_LOGON_DENIED\n", 0) == 0);
     CHECK(sspi_status({"+2148074252"}).out.rfind("SEC_E_LOGON_DENIED\n", 0) == 0);
-    CHECK(sspi_status({"010"}).err == "sspi-status: '010': 0x0000000A (10) is not an SSPI status code\n");  // decimal
+    // Decimal: ten, which is no SSPI code but a Kerberos and a Win32 error.
+    CHECK(contains(sspi_status({"010"}).out, "  Kerberos:       10 = 0xA "));
+    CHECK(contains(sspi_status({"010"}).out, "  Win32:          10 = 0x0000000A "));
+    CHECK(sspi_status({"0x12345678"}).err == "sspi-status: '0x12345678': 0x12345678 (305419896) is not an SSPI status code\n");
     const std::string huge(130000, 'z');
     const auto result = sspi_status({huge});
     CHECK(result.exit_code == 2);

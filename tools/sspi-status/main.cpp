@@ -2,6 +2,7 @@
 #include "code_argument.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "readings.hpp"
 #include "report.hpp"
 #include "scan.hpp"
 #include "text.hpp"
@@ -26,33 +27,57 @@ namespace {
 
 constexpr int exit_ok = 0, exit_unknown_code = 1, exit_bad_input = 2;
 
+// Says what is wrong with a code no family knows; returns the exit status it calls for.
+int report_unknown(std::string_view input, const tool::code_argument& code) {
+    if (code.what == tool::code_argument::kind::not_a_code) {
+        fmt::print(stderr, "sspi-status: {}: {}\n", tool::quoted_prefix(input), code.problem);
+        return exit_bad_input;
+    }
+    if (code.is_value)
+        fmt::print(stderr, "sspi-status: {}: {:x} ({:d}) is not an SSPI status code\n", tool::quoted_prefix(input),
+                   static_cast<sspi::status>(code.value), static_cast<sspi::status>(code.value));
+    else
+        fmt::print(stderr, "sspi-status: {}: no SSPI status has this name\n", tool::quoted_prefix(input));
+    return exit_unknown_code;
+}
+
+// One command-line code: an SSPI code, else its readings in the other families, else what is wrong.
+int explain_one(const tool::options& options, const std::string& input, std::string& out, tool::json_list* json) {
+    const auto code = tool::read_code(input);
+    const auto readings = tool::other_readings(input, code);
+    const bool known = code.what == tool::code_argument::kind::known || !readings.empty();
+    const int status = known ? exit_ok : report_unknown(input, code);
+    if (json != nullptr) {
+        json->next_item();
+        if (readings.empty()) {
+            tool::argument_json(out, input, code, options.languages, options.context);
+            return status;
+        }
+        fmt::format_to(std::back_inserter(out), "{{\"input\":{},\"result\":\"other\",\"readings\":[", tool::json_string(input));
+        for (std::size_t i = 0; i < readings.size(); ++i) {
+            if (i != 0) out += ',';
+            tool::reading_json(out, readings[i]);
+        }
+        out += "]}";
+        return status;
+    }
+    if (code.what == tool::code_argument::kind::known) {
+        if (!out.empty()) out += '\n';
+        tool::explain_text(out, *code.entry, options.languages, options.context);
+    }
+    for (const auto& reading : readings) {
+        if (!out.empty()) out += '\n';
+        tool::reading_text(out, reading);
+    }
+    return status;
+}
+
 int explain(const tool::options& options, tool::output& out_file) {
     int status = exit_ok;
     std::string out;
     std::optional<tool::json_list> json;
     if (options.json) json.emplace(out, "\"codes\"");
-    for (std::size_t i = 0; i < options.codes.size(); ++i) {
-        const std::string& input = options.codes[i];
-        const auto code = tool::read_code(input);
-        if (code.what == tool::code_argument::kind::not_a_code) {
-            fmt::print(stderr, "sspi-status: {}: {}\n", tool::quoted_prefix(input), code.problem);
-            status = exit_bad_input;
-        } else if (code.what == tool::code_argument::kind::unknown) {
-            if (code.is_value)
-                fmt::print(stderr, "sspi-status: {}: {:x} ({:d}) is not an SSPI status code\n", tool::quoted_prefix(input),
-                           static_cast<sspi::status>(code.value), static_cast<sspi::status>(code.value));
-            else
-                fmt::print(stderr, "sspi-status: {}: no SSPI status has this name\n", tool::quoted_prefix(input));
-            status = std::max(status, exit_unknown_code);
-        }
-        if (json) {
-            json->next_item();
-            tool::argument_json(out, input, code, options.languages, options.context);
-        } else if (code.what == tool::code_argument::kind::known) {
-            if (!out.empty()) out += '\n';
-            tool::explain_text(out, *code.entry, options.languages, options.context);
-        }
-    }
+    for (const auto& input : options.codes) status = std::max(status, explain_one(options, input, out, json ? &*json : nullptr));
     if (json) json->close();
     out_file.write(out);
     return status;

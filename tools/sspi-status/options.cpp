@@ -57,7 +57,10 @@ std::string usage() {
            "\n"
            "Options:\n"
            "  CODE              hex (0x8009030C, 8009030c), decimal (-2146893044, 2148074252)\n"
-           "                    or a name (SEC_E_LOGON_DENIED, e_logon_denied, crypt_e_revoked)\n"
+           "                    or a name (SEC_E_LOGON_DENIED, e_logon_denied, crypt_e_revoked);\n"
+           "                    a code the SSPI table lacks is read as an NTSTATUS (0xC000006D),\n"
+           "                    a Win32 error (1326), a Kerberos error (0x18, -1765328360) or an\n"
+           "                    HRESULT that wraps one (0x8007052E), and so is a name of those families\n"
            "  --call FUNCTION   what the page of the SSPI function that returned the code says:\n"
            "                    " +
            call_names() +
