@@ -94,6 +94,19 @@ struct workspace {
         files::write(data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
         return process::run(SSPI_STATUS_GEN, {data.string(), out.string()});
     }
+    // Every data file, valid: what a test then spoils one file of.
+    void write_valid_data() const {
+        files::write(data / "languages.csv", languages);
+        files::write(data / "tls_alerts.csv", tls_alerts);
+        files::write(data / "packages.csv", packages);
+        files::write(data / "call_texts.csv", call_texts);
+        files::write(data / "sspi_status.csv", header + valid_rows);
+        files::write(data / "ntstatus.csv", ntstatus);
+        files::write(data / "win32.csv", win32);
+        files::write(data / "win32_of.csv", win32_of);
+        files::write(data / "kerberos.csv", kerberos);
+        files::write(data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
+    }
     bool output_untouched() const {
         for (const auto& file : outputs)
             if (files::read(out / file) != "previous " + file || fs::exists(out / (file + ".tmp")) ||
@@ -356,16 +369,7 @@ TEST_CASE("each malformed tls_alerts.csv is reported with its line, and the outp
 
 TEST_CASE("bad command lines and unreadable files are refused without writing") {
     const workspace space;
-    files::write(space.data / "languages.csv", languages);
-    files::write(space.data / "tls_alerts.csv", tls_alerts);
-    files::write(space.data / "packages.csv", packages);
-    files::write(space.data / "call_texts.csv", call_texts);
-    files::write(space.data / "sspi_status.csv", header + valid_rows);
-    files::write(space.data / "ntstatus.csv", ntstatus);
-    files::write(space.data / "win32.csv", win32);
-    files::write(space.data / "win32_of.csv", win32_of);
-    files::write(space.data / "kerberos.csv", kerberos);
-    files::write(space.data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
+    space.write_valid_data();
     const std::string data = space.data.string();
 
     auto result = process::run(SSPI_STATUS_GEN, {});
@@ -525,16 +529,7 @@ TEST_CASE(
     for (const auto& bad : cases) {
         INFO(bad.rule);
         const workspace space;
-        files::write(space.data / "languages.csv", languages);
-        files::write(space.data / "tls_alerts.csv", tls_alerts);
-        files::write(space.data / "packages.csv", packages);
-        files::write(space.data / "call_texts.csv", call_texts);
-        files::write(space.data / "sspi_status.csv", header + valid_rows);
-        files::write(space.data / "ntstatus.csv", ntstatus);
-        files::write(space.data / "win32.csv", win32);
-        files::write(space.data / "win32_of.csv", win32_of);
-        files::write(space.data / "kerberos.csv", kerberos);
-        files::write(space.data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
+        space.write_valid_data();
         files::write(space.data / bad.file, bad.text);
         const auto result = process::run(SSPI_STATUS_GEN, {space.data.string(), space.out.string()});
         CHECK(result.exit_code == 1);

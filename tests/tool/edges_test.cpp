@@ -1,6 +1,6 @@
 // sspi-status at its edges: output that cannot be written, input that cannot be read, lines of any
 // length, arguments in any order and of any size. Nothing may be lost or misreported silently.
-#include "support/process.hpp"
+#include "run_tool.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -13,11 +13,9 @@ namespace {
 
 const std::string tool = SSPI_STATUS_TOOL;
 
-process::result sspi_status(std::initializer_list<std::string> arguments, const std::string& stdin_file = {}) {
-    return process::run(tool, arguments, stdin_file, {"LC_ALL=C"});
-}
+using run_tool::sspi_status;
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using run_tool::contains;
 
 const std::string logon_denied_note = "  # SEC_E_LOGON_DENIED (0x8009030C): The logon attempt failed";
 

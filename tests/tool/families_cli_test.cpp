@@ -1,6 +1,6 @@
 // sspi-status on the codes an authentication failure shows up as beside SSPI's: each reading of a
 // value in the NTSTATUS, Win32 and Kerberos families, likelier first, in text and in JSON.
-#include "support/process.hpp"
+#include "run_tool.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,16 +9,10 @@
 
 namespace {
 
-process::result sspi_status(std::initializer_list<std::string> arguments) {
-    return process::run_shell([&] {
-        std::string command = "env LC_ALL=C " + process::quote(SSPI_STATUS_TOOL);
-        for (const auto& argument : arguments) command += " " + process::quote(argument);
-        return command;
-    }());
-}
+using run_tool::contains;
+using run_tool::sspi_status;
 
 bool starts_with(const std::string& text, const std::string& start) { return text.rfind(start, 0) == 0; }
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 

@@ -1,5 +1,5 @@
 // sspi-status run as a user runs it: the output and exit status of each kind of input.
-#include "support/process.hpp"
+#include "run_tool.hpp"
 
 #include <sspi_status/sspi_status.hpp>
 
@@ -9,13 +9,13 @@
 
 namespace {
 
+using run_tool::contains;
+
 // The tool as a German-speaking user runs it (LC_ALL=de_DE.UTF-8): English and German by default.
 process::result sspi_status(std::initializer_list<std::string> arguments, const std::string& stdin_file = {},
                             const std::string& locale = "de_DE.UTF-8") {
-    return process::run(SSPI_STATUS_TOOL, arguments, stdin_file, {"LC_ALL=" + locale});
+    return run_tool::sspi_status(arguments, stdin_file, locale);
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
