@@ -75,3 +75,17 @@ TEST_CASE("families: an SSPI code is explained as before, and a name no family h
     CHECK(result.exit_code == 2);
     CHECK(contains(result.err, "'STATUS_NO_SUCH_THING': neither a number nor a name"));
 }
+
+TEST_CASE("families: --call shows what the call's page says of an NTSTATUS it lists") {
+    // The Kerberos page does not list it: the general page answers, as its table says.
+    const auto kerberos = sspi_status({"--call", "AcceptSecurityContext", "--package", "Kerberos", "0xC000006D"});
+    CHECK(kerberos.exit_code == 0);
+    CHECK(contains(kerberos.out,
+                   "\n  call, en:       AcceptSecurityContext (General): The function failed. The AcceptSecurityContext "
+                   "(General) function was called after the specified context was established."));
+    CHECK(contains(sspi_status({"--call", "AcceptSecurityContextW", "--package", "schannel", "0xC000006D"}).out,
+                   "\n  call, en:       AcceptSecurityContext (Schannel): "));
+    const auto other = sspi_status({"--call", "MakeSignature", "0xC000006D"});
+    CHECK(contains(other.out, "\n  call:           MakeSignature does not list it, for General or in general\n"));
+    CHECK(!contains(sspi_status({"0xC000006D"}).out, "call"));
+}

@@ -67,7 +67,7 @@ int explain_one(const tool::options& options, const std::string& input, std::str
     }
     for (const auto& reading : readings) {
         if (!out.empty()) out += '\n';
-        tool::reading_text(out, reading);
+        tool::reading_text(out, reading, options.context);
     }
     return status;
 }

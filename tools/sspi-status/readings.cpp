@@ -29,12 +29,19 @@ void name_readings(std::string_view name, std::vector<reading>& found) {
     if (const auto* e = sspi::win32::find_name(name)) found.push_back({nullptr, e, nullptr, 0});
 }
 
-void ntstatus_text(std::string& out, const sspi::nt::entry& e) {
+void ntstatus_text(std::string& out, const sspi::nt::entry& e, const call_context& context) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "{}\n  {:<16}0x{:08X} = {:d}\n  {:<16}{}\n", e.name(), "NTSTATUS:", e.value,
                    static_cast<std::int32_t>(e.value), "[MS-ERREF]:", sspi::nt::message(e));
     if (const auto* win32 = sspi::win32::from_nt(e.value))
         fmt::format_to(it, "  {:<16}Windows reports it as {} ({}) (Wine's table)\n", "Win32:", win32->name(), win32->value);
+    if (!context.call) return;
+    if (const auto package = sspi::call_text_package(e.value, *context.call, context.package))
+        fmt::format_to(it, "  {:<16}{} ({}): {}\n", "call, en:", sspi::call_name(*context.call), sspi::package_name(*package),
+                       sspi::call_text(e.value, *context.call, *package));
+    else
+        fmt::format_to(it, "  {:<16}{} does not list it, for {} or in general\n", "call:", sspi::call_name(*context.call),
+                       sspi::package_name(context.package));
 }
 
 void win32_text(std::string& out, const sspi::win32::entry& e) {
@@ -67,9 +74,9 @@ std::vector<reading> other_readings(std::string_view input, const code_argument&
     return found;
 }
 
-void reading_text(std::string& out, const reading& r) {
+void reading_text(std::string& out, const reading& r, const call_context& context) {
     if (r.hresult != 0) fmt::format_to(std::back_inserter(out), "HRESULT 0x{:08X} wraps:\n", r.hresult);
-    if (r.ntstatus != nullptr) ntstatus_text(out, *r.ntstatus);
+    if (r.ntstatus != nullptr) ntstatus_text(out, *r.ntstatus, context);
     if (r.win32 != nullptr) win32_text(out, *r.win32);
     if (r.kerberos != nullptr) kerberos_text(out, *r.kerberos);
 }

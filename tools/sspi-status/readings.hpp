@@ -5,6 +5,7 @@
 #define SSPI_STATUS_TOOL_READINGS_HPP
 
 #include "code_argument.hpp"
+#include "report.hpp"
 
 #include <sspi_status/kerberos.hpp>
 #include <sspi_status/ntstatus.hpp>
@@ -28,8 +29,9 @@ struct reading {
 // has it. None for a code of the SSPI table.
 std::vector<reading> other_readings(std::string_view input, const code_argument& code);
 
-// The block that explains a reading, as explain_text explains an SSPI code.
-void reading_text(std::string& out, const reading& r);
+// The block that explains a reading, as explain_text explains an SSPI code; with a call, what that
+// call's page says of an NTSTATUS it lists (STATUS_LOGON_FAILURE under AcceptSecurityContext).
+void reading_text(std::string& out, const reading& r, const call_context& context = {});
 
 // {"family":"ntstatus","name":...,"value":"0xC000006D","decimal":...,"message":...,...}
 void reading_json(std::string& out, const reading& r);
