@@ -153,6 +153,9 @@ TEST_CASE("HRESULT wrappers unwrap to their family, and nothing else does") {
     CHECK(sspi::win32::from_hresult(0x0000052Eu) == nullptr);
     CHECK(sspi::nt::from_hresult(0xD000006Du)->name() == "STATUS_LOGON_FAILURE");
     CHECK(sspi::nt::from_hresult(0xC000006Du) == nullptr);
+    CHECK(sspi::win32::hresult(*sspi::win32::find(1326)) == 0x8007052Eu);  // HRESULT_FROM_WIN32
+    CHECK(sspi::win32::hresult(*sspi::win32::find(0)) == 0u);              // and of ERROR_SUCCESS, S_OK
+    CHECK(sspi::win32::from_hresult(sspi::win32::hresult(*sspi::win32::find(5))) == sspi::win32::find(5));
     static_assert(sspi::nt::from_hresult(0xD000006Du)->value == 0xC000006Du);
     static_assert(sspi::win32::from_hresult(0x8007052Eu)->value == 1326);
 }
@@ -218,6 +221,7 @@ TEST_CASE("every Kerberos protocol error of MIT's table, by number, MIT code and
             CHECK(e->mit_name == m[1].str());
             CHECK(sspi::kerberos::message(*e) == m[2].str());
             CHECK(sspi::kerberos::find_mit(-1765328384 + number) == e);
+            CHECK(sspi::kerberos::mit_code(*e) == -1765328384 + number);
             CHECK(sspi::kerberos::find_name(m[1].str()) == e);
             CHECK(sspi::kerberos::find_name(lower(m[1].str())) == e);
             CHECK(std::error_code(number, sspi::kerberos::category()).message() == m[2].str());

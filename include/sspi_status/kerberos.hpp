@@ -43,6 +43,9 @@ constexpr const entry* find(Code number) noexcept {
     return detail::unfolded(detail::kerberos_number(detail::bits_of(number)));
 }
 
+// The code MIT's library returns for an entry: ERROR_TABLE_BASE_krb5 + its number (24: -1765328360).
+constexpr std::int64_t mit_code(const entry& e) noexcept { return detail::mit_krb5_base + e.number; }
+
 // The entry of a code as MIT's library returns it (ERROR_TABLE_BASE_krb5 + number: -1765328360), or nullptr.
 constexpr const entry* find_mit(std::int64_t code) noexcept {
     const std::int64_t number = code - detail::mit_krb5_base;

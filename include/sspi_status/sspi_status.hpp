@@ -124,7 +124,10 @@ constexpr std::string_view message(Code code, lang language = lang::en) noexcept
 
 // Whether Windows' English text is only the code's name (SEC_E_NO_KERB_KEY's): it says nothing, and
 // neither do its translations, so message() passes over them.
-constexpr bool system_text_is_name(const entry& e) noexcept { return !e.name.empty() && system_text(e, lang::en) == e.name; }
+constexpr bool system_text_is_name(const entry& e) noexcept {
+    const std::size_t row = detail::row_of(e);
+    return row != detail::no_row && detail::system_text_is_name(row);
+}
 
 // Whether the "SSPI Status Codes" pages list the entry, or the code.
 constexpr bool is_documented(const entry& e) noexcept { return !page_text(e, lang::en).empty(); }

@@ -35,8 +35,11 @@ constexpr const entry* find_name(std::string_view name) noexcept {
 template <class Code, if_code<Code> = 0>
 constexpr const entry* from_hresult(Code hresult) noexcept {
     const detail::code_bits bits = detail::bits_of(hresult);
-    return bits.valid && (bits.bits & 0xFFFF0000u) == 0x80070000u ? find(bits.bits & 0xFFFFu) : nullptr;
+    return bits.valid && (bits.bits & 0xFFFF0000u) == detail::win32_hresult_facility ? find(bits.bits & 0xFFFFu) : nullptr;
 }
+
+// HRESULT_FROM_WIN32 of an entry, as .NET and COM report it (ERROR_LOGON_FAILURE: 0x8007052E).
+constexpr std::uint32_t hresult(const entry& e) noexcept { return e.value == 0 ? 0 : detail::win32_hresult_facility | e.value; }
 
 // The Win32 error Windows gives for an NTSTATUS (RtlNtStatusToDosError, as Wine's table has it); nullptr where none is known.
 template <class Code, if_code<Code> = 0>

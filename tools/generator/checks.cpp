@@ -65,6 +65,14 @@ void check_text(std::size_t line, const std::string& column, const std::string& 
     if (is_white_space(first) || is_white_space(last)) throw input_error(line, column + " has leading or trailing white space");
 }
 
+void claim_ignoring_case(std::map<std::string, std::size_t>& seen, std::size_t line, const std::string& label,
+                         const std::string& name) {
+    std::string lower = name;
+    for (char& c : lower) c = chars::ascii_lower(c);
+    if (const auto [first, fresh] = seen.emplace(lower, line); !fresh)
+        throw input_error(line, label + " " + name + " already on line " + std::to_string(first->second));
+}
+
 std::vector<std::string> split(const std::string& text, char separator) {
     std::vector<std::string> words;
     for (std::size_t start = 0; start < text.size();) {

@@ -33,6 +33,11 @@ void check_text(std::size_t line, const std::string& column, const std::string& 
 // The words of a list separated by `separator` ("TW HK MO", "a;b"); none for an empty text.
 std::vector<std::string> split(const std::string& text, char separator);
 
+// Records that `name` is on `line` in `seen` (keyed in lower case), or throws input_error
+// "LABEL NAME already on line N" where a name equal but for ASCII case came before.
+void claim_ignoring_case(std::map<std::string, std::size_t>& seen, std::size_t line, const std::string& label,
+                         const std::string& name);
+
 // Where each name is in rows (first place wins), for rows with a .name.
 template <class Row>
 std::map<std::string, std::size_t> index_by_name(const std::vector<Row>& rows) {

@@ -4,20 +4,10 @@
 #include "csv.hpp"
 #include "data.hpp"
 
-#include "../common/chars.hpp"
-
 namespace generator {
 namespace {
 
 constexpr unsigned max_kerberos_number = 127;  // MIT's codes past it are its library's, not the protocol's
-
-// Every spelling of every row is one find_name can tell apart, whatever its case.
-void claim_name(std::map<std::string, std::size_t>& line_of_name, std::size_t line, const std::string& name) {
-    std::string lower = name;
-    for (char& c : lower) c = chars::ascii_lower(c);
-    if (const auto [seen, fresh] = line_of_name.emplace(lower, line); !fresh)
-        throw input_error(line, "name " + name + " already on line " + std::to_string(seen->second));
-}
 
 unsigned read_number(const csv_row& record, const std::vector<kerberos_row>& rows) {
     const std::string& text = record["number"];
@@ -47,8 +37,9 @@ std::vector<kerberos_row> read_kerberos(const std::vector<csv_record>& records) 
                               "mit_name " + quoted_prefix(row.mit_name) + " is not an upper-case name starting with KRB5");
         if (row.mit_name.compare(0, 14, "KRB5PLACEHOLD_") == 0)
             throw input_error(row.line, row.mit_name + " is MIT's placeholder, not a code");
-        if (!row.name.empty()) claim_name(line_of_name, row.line, row.name);
-        claim_name(line_of_name, row.line, row.mit_name);
+        // Every spelling of every row is one find_name can tell apart, whatever its case.
+        if (!row.name.empty()) claim_ignoring_case(line_of_name, row.line, "name", row.name);
+        claim_ignoring_case(line_of_name, row.line, "name", row.mit_name);
         for (std::size_t kind = 0; kind < kerberos_texts.size(); ++kind) {
             row.texts[kind] = record[kerberos_texts[kind]];
             check_text(row.line, kerberos_texts[kind], row.texts[kind]);

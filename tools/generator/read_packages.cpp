@@ -3,8 +3,6 @@
 #include "csv.hpp"
 #include "data.hpp"
 
-#include "../common/chars.hpp"
-
 namespace generator {
 namespace {
 
@@ -16,11 +14,7 @@ public:
             !name.empty() && name.front() != ' ' && name.back() != ' ' &&
             name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_ ") == std::string::npos;
         if (!ok) throw input_error(line, "package name " + quoted_prefix(name) + " is not letters, digits, _ and inner spaces");
-        std::string lower = name;
-        for (char& c : lower) c = chars::ascii_lower(c);
-        if (const auto seen = line_of_name_.find(lower); seen != line_of_name_.end())
-            throw input_error(line, "package name " + name + " already on line " + std::to_string(seen->second));
-        line_of_name_.emplace(lower, line);
+        claim_ignoring_case(line_of_name_, line, "package name", name);
     }
 
 private:

@@ -46,13 +46,13 @@ void ntstatus_text(std::string& out, const sspi::nt::entry& e, const call_contex
 
 void win32_text(std::string& out, const sspi::win32::entry& e) {
     fmt::format_to(std::back_inserter(out), "{}\n  {:<16}{} = 0x{:08X} (as an HRESULT: 0x{:08X})\n  {:<16}{}\n", e.name(),
-                   "Win32:", e.value, e.value, 0x80070000u | e.value, "[MS-ERREF]:", sspi::win32::message(e));
+                   "Win32:", e.value, e.value, sspi::win32::hresult(e), "[MS-ERREF]:", sspi::win32::message(e));
 }
 
 void kerberos_text(std::string& out, const sspi::kerberos::entry& e) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "{}\n  {:<16}{} = 0x{:X} (MIT Kerberos: {}, {})\n  {:<16}{}\n", e.name.empty() ? e.mit_name : e.name,
-                   "Kerberos:", e.number, e.number, -1765328384 + e.number, e.mit_name, "MIT:", sspi::kerberos::message(e));
+                   "Kerberos:", e.number, e.number, sspi::kerberos::mit_code(e), e.mit_name, "MIT:", sspi::kerberos::message(e));
     if (!sspi::kerberos::description(e).empty())
         fmt::format_to(it, "  {:<16}{}\n", "event 4768:", sspi::kerberos::description(e));
     if (!sspi::kerberos::causes(e).empty()) fmt::format_to(it, "  {:<16}{}\n", "causes:", sspi::kerberos::causes(e));
@@ -101,9 +101,10 @@ void reading_json(std::string& out, const reading& r) {
         fmt::format_to(it,
                        "{{\"family\":\"kerberos\",\"name\":{},\"mit_name\":{},\"number\":{},\"mit_code\":{},\"message\":{},"
                        "\"description\":{},\"causes\":{},\"ntstatus\":{}}}",
-                       e.name.empty() ? "null" : json_string(e.name), json_string(e.mit_name), e.number, -1765328384 + e.number,
-                       json_string(sspi::kerberos::message(e)), json_or_null(sspi::kerberos::description(e)),
-                       json_or_null(sspi::kerberos::causes(e)), status != nullptr ? json_string(status->name()) : "null");
+                       e.name.empty() ? "null" : json_string(e.name), json_string(e.mit_name), e.number,
+                       sspi::kerberos::mit_code(e), json_string(sspi::kerberos::message(e)),
+                       json_or_null(sspi::kerberos::description(e)), json_or_null(sspi::kerberos::causes(e)),
+                       status != nullptr ? json_string(status->name()) : "null");
     }
 }
 

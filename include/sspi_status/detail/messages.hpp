@@ -23,11 +23,13 @@ constexpr std::size_t speaker(std::size_t row) noexcept {
     return static_cast<std::size_t>(find_bits({e.value, true}) - table.data());
 }
 
-// Whether Windows' English text of a row says something: a text that is only the code's name
-// (SEC_E_NO_KERB_KEY's) does not, and neither do its translations.
+// Whether Windows' English text of a row is only the code's name (SEC_E_NO_KERB_KEY's).
+constexpr bool system_text_is_name(std::size_t row) noexcept { return columns_of(lang::en).system[row] == table[row].name; }
+
+// Whether Windows' English text of a row says something: a text that is only the code's name does
+// not, and neither do its translations.
 constexpr bool system_speaks(std::size_t row) noexcept {
-    const std::string_view english_system = columns_of(lang::en).system[row];
-    return !english_system.empty() && english_system != table[row].name;
+    return !columns_of(lang::en).system[row].empty() && !system_text_is_name(row);
 }
 
 // message() once the language's columns are chosen: a call with a constant language inlines the

@@ -11,6 +11,9 @@
 namespace sspi {
 namespace detail {
 
+// HRESULT_FROM_WIN32: severity, FACILITY_WIN32, and the error in the low 16 bits.
+inline constexpr std::uint32_t win32_hresult_facility = 0x80070000u;
+
 inline constexpr bucket_index win32_of_ntstatus_index{win32_of_ntstatus_seed, win32_of_ntstatus_bits, win32_of_ntstatus_starts,
                                                       win32_of_ntstatus_rows};
 
