@@ -1,6 +1,6 @@
-// Generated from data/sspi_status.csv, data/languages.csv, data/call_texts.csv and data/packages.csv
+// Generated from data/{sspi_status,languages,call_texts,packages,conditions}.csv
 // by sspi-status-gen (tools/generator). Do not edit.
-// The public enumerations of <sspi_status/sspi_status.hpp> and <sspi_status/calls.hpp>.
+// The public enumerations of <sspi_status/sspi_status.hpp>, calls.hpp and conditions.hpp.
 #ifndef SSPI_STATUS_ENUMS_HPP
 #define SSPI_STATUS_ENUMS_HPP
 
@@ -245,6 +245,22 @@ enum class call : std::uint8_t {
 
 // The security packages the functions' pages are written for; general: the page for any package.
 enum class package : std::uint8_t { general, credssp, digest, kerberos, negotiate, ntlm, schannel };
+
+// The portable conditions of <sspi_status/conditions.hpp>, one per condition of data/conditions.csv.
+enum class condition : int {
+    logon_failure = 1,
+    clock_skew,
+    account_locked_out,
+    account_disabled,
+    no_such_user,
+    password_expired,
+    no_logon_servers,
+    wrong_principal,
+    certificate_revoked,
+    revocation_unknown,
+    certificate_expired,
+    untrusted_root,
+};
 
 }  // namespace sspi
 

@@ -191,6 +191,9 @@ inline bool succeeded(const std::error_code& ec) noexcept { return !failed(ec); 
 namespace std {
 template <>
 struct is_error_code_enum<sspi::status> : true_type {};
+// Declared beside the enum; make_error_condition is <sspi_status/conditions.hpp>'s.
+template <>
+struct is_error_condition_enum<sspi::condition> : true_type {};
 }  // namespace std
 
 #endif

@@ -26,9 +26,9 @@ const std::string valid_rows =
     "SEC_E_NO_SPM,0x80090304,SEC_E_INTERNAL_ERROR,,,,\n";
 const std::string crypt_row = "CRYPT_E_REVOKED,0x80092010,,The certificate is revoked.,,,\n";
 
-const std::vector<std::string> outputs{"enums.hpp",           "detail/languages.ipp",  "detail/table.ipp",
-                                       "detail/texts.ipp",    "detail/tls_alerts.ipp", "detail/calls.ipp",
-                                       "detail/ntstatus.ipp", "detail/win32.ipp",      "detail/kerberos.ipp"};
+const std::vector<std::string> outputs{
+    "enums.hpp",        "detail/languages.ipp", "detail/table.ipp", "detail/texts.ipp",    "detail/tls_alerts.ipp",
+    "detail/calls.ipp", "detail/ntstatus.ipp",  "detail/win32.ipp", "detail/kerberos.ipp", "detail/conditions.ipp"};
 const std::string kerberos_header = "number,name,mit_name,text,description,causes,source\n";
 const std::string kerberos = kerberos_header +
                              "0,KDC_ERR_NONE,KRB5KDC_ERR_NONE,No error,No error,No errors were found.,m\n"
@@ -36,6 +36,11 @@ const std::string kerberos = kerberos_header +
                              "information was invalid,The wrong password was provided.,m\n"
                              "37,,KRB5KRB_AP_ERR_SKEW,Clock skew too great,,,m\n";
 const std::string ntstatus_of_kerberos = "kerberos,ntstatus,source\nKRB5KDC_ERR_PREAUTH_FAILED,STATUS_LOGON_FAILURE,s\n";
+const std::string conditions_header = "condition,family,code,reason\n";
+const std::string conditions = conditions_header +
+                               "logon_failure,sspi,SEC_E_OK,r\n"
+                               "logon_failure,ntstatus,STATUS_LOGON_FAILURE,r\n"
+                               "clock_skew,kerberos,KRB5KRB_AP_ERR_SKEW,\"MIT: \"\"Clock skew too great\"\"\"\n";
 const std::string family_header = "name,value,text,source\n";
 const std::string ntstatus = family_header +
                              "STATUS_SUCCESS,0x00000000,The operation completed successfully.,MS-ERREF 2.3.1\n"
@@ -92,6 +97,7 @@ struct workspace {
         files::write(data / "win32_of.csv", win32_of);
         files::write(data / "kerberos.csv", kerberos);
         files::write(data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
+        files::write(data / "conditions.csv", conditions);
         return process::run(SSPI_STATUS_GEN, {data.string(), out.string()});
     }
     // Every data file, valid: what a test then spoils one file of.
@@ -106,6 +112,7 @@ struct workspace {
         files::write(data / "win32_of.csv", win32_of);
         files::write(data / "kerberos.csv", kerberos);
         files::write(data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
+        files::write(data / "conditions.csv", conditions);
     }
     bool output_untouched() const {
         for (const auto& file : outputs)
@@ -124,7 +131,7 @@ struct bad_input {
 
 }  // namespace
 
-TEST_CASE("valid data gives all nine headers, byte for byte the same on every run and for CRLF input") {
+TEST_CASE("valid data gives all ten headers, byte for byte the same on every run and for CRLF input") {
     const workspace space;
     const auto first = space.generate(header + valid_rows + crypt_row);
     REQUIRE(first.exit_code == 0);
@@ -165,6 +172,11 @@ TEST_CASE("valid data gives all nine headers, byte for byte the same on every ru
     CHECK(calls.find("\"Failed, internally.\\000\"") != std::string::npos);
     // Page c * 2 + p starts at: ISC general 0, ISC Schannel 1, MakeSignature general 3, MakeSignature Schannel 4 (none).
     CHECK(calls.find("page_starts{{\n    0, 1, 3, 4, 4,\n}};") != std::string::npos);
+    CHECK(enums.find("enum class condition : int {\n    logon_failure = 1,\n    clock_skew,\n};") != std::string::npos);
+    const std::string conditions_ipp = files::read(space.out / "detail/conditions.ipp");
+    CHECK(conditions_ipp.find("{condition::logon_failure, \"sspi\"sv, 0x00000000u, \"SEC_E_OK\"sv},") != std::string::npos);
+    CHECK(conditions_ipp.find("{condition::clock_skew, \"kerberos\"sv, 0x00000025u, \"KRB5KRB_AP_ERR_SKEW\"sv},") !=
+          std::string::npos);
 
     REQUIRE(space.generate(header + valid_rows + crypt_row).exit_code == 0);
     CHECK(files::read(space.out / "enums.hpp") == status);
@@ -497,7 +509,8 @@ TEST_CASE("each malformed packages.csv or call_texts.csv is reported with its li
 }
 
 TEST_CASE(
-    "each malformed ntstatus.csv, win32.csv, win32_of.csv, kerberos.csv or ntstatus_of_kerberos.csv is reported with its line, "
+    "each malformed ntstatus.csv, win32.csv, win32_of.csv, kerberos.csv, ntstatus_of_kerberos.csv or conditions.csv is reported "
+    "with its line, "
     "and the output stays as it was") {
     const struct {
         const char* rule;
@@ -525,6 +538,25 @@ TEST_CASE(
          "win32_of.csv:3: code STATUS_LOGON_FAILURE already on line 2"},
         {"pairs: no source", "win32_of.csv", win32_of_header + "STATUS_LOGON_FAILURE,ERROR_SUCCESS,\n",
          "win32_of.csv:2: source is empty"},
+        {"conditions: wrong header", "conditions.csv", "condition,family,code\nlogon_failure,sspi,SEC_E_OK\n",
+         "conditions.csv:1: wrong header"},
+        {"conditions: no rows", "conditions.csv", conditions_header, "conditions.csv:1: no rows after the header"},
+        {"conditions: bad name", "conditions.csv", conditions_header + "Logon-Failure,sspi,SEC_E_OK,r\n",
+         "conditions.csv:2: condition 'Logon-Failure' does not match"},
+        {"conditions: unknown family", "conditions.csv", conditions_header + "logon_failure,hresult,SEC_E_OK,r\n",
+         "conditions.csv:2: family 'hresult' is none of sspi, ntstatus, win32, kerberos"},
+        {"conditions: a name of another family", "conditions.csv",
+         conditions_header + "logon_failure,win32,STATUS_LOGON_FAILURE,r\n",
+         "conditions.csv:2: code 'STATUS_LOGON_FAILURE' is not a name of the win32 family's table"},
+        {"conditions: a value twice, through an alias", "conditions.csv",
+         conditions_header + "logon_failure,sspi,SEC_E_INTERNAL_ERROR,r\nclock_skew,sspi,SEC_E_NO_SPM,r\n",
+         "conditions.csv:3: code SEC_E_NO_SPM (or its value) is already on line 2"},
+        {"conditions: rows apart", "conditions.csv",
+         conditions_header +
+             "logon_failure,sspi,SEC_E_OK,r\nclock_skew,win32,ERROR_SUCCESS,r\nlogon_failure,ntstatus,STATUS_LOGON_FAILURE,r\n",
+         "conditions.csv:4: condition logon_failure is not with its other rows"},
+        {"conditions: no reason", "conditions.csv", conditions_header + "logon_failure,sspi,SEC_E_OK,\n",
+         "conditions.csv:2: reason is empty"},
     };
     for (const auto& bad : cases) {
         INFO(bad.rule);

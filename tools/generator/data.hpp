@@ -102,6 +102,18 @@ struct ntstatus_pair {
     std::size_t ntstatus;  // row in ntstatus.csv
 };
 
+// The families a condition's codes come from, named as their std::error_categories are.
+inline constexpr std::array<const char*, 4> condition_families{"sspi", "ntstatus", "win32", "kerberos"};
+
+// One row of data/conditions.csv: a code of a family that belongs to a portable condition.
+struct condition_member {
+    std::size_t line;
+    std::size_t condition;  // index into data_set::conditions
+    std::size_t family;     // index into condition_families
+    std::string code;       // its name, as the row writes it
+    std::uint32_t value;    // its value (a Kerberos error's protocol number)
+};
+
 // All of data/, checked.
 struct data_set {
     std::vector<language_row> languages;
@@ -115,6 +127,8 @@ struct data_set {
     std::vector<win32_pair> win32_of;
     std::vector<kerberos_row> kerberos;
     std::vector<ntstatus_pair> ntstatus_of_kerberos;
+    std::vector<std::string> conditions;  // sspi::condition enumerators, in order of first appearance
+    std::vector<condition_member> condition_members;
 };
 
 // A value as the CSV writes it: "0x8009030C".
@@ -161,6 +175,12 @@ std::vector<kerberos_row> read_kerberos(const std::vector<csv_record>& records);
 std::vector<ntstatus_pair> read_ntstatus_of_kerberos(const std::vector<csv_record>& records,
                                                      const std::vector<kerberos_row>& kerberos,
                                                      const std::vector<family_row>& ntstatus);
+
+// Checks conditions.csv against the tables of the four families (every other file of data is read
+// first): a condition's rows together, each code known and in one condition at most, a reason on every
+// row. Fills conditions with the condition names in order.
+std::vector<condition_member> read_conditions(const std::vector<csv_record>& records, const data_set& data,
+                                              std::vector<std::string>& conditions);
 
 }  // namespace generator
 

@@ -117,12 +117,20 @@ std::string fragment(const std::string& sources, const std::string& included_by,
            "\n}  // namespace detail\n}  // namespace sspi\n";
 }
 
+// sspi::condition: 0 is no condition, as for every std::error_condition.
+std::string condition_enum(const std::vector<std::string>& conditions) {
+    std::vector<std::string> enumerators = conditions;
+    if (!enumerators.empty()) enumerators.front() += " = 1";
+    return enumeration("The portable conditions of <sspi_status/conditions.hpp>, one per condition of data/conditions.csv.",
+                       "condition", "int", enumerators, true);
+}
+
 std::string enums_header(const data_set& data) {
     std::string statuses;
     for (const auto& row : data.rows)
         statuses += "    " + enumerator(row.name) + " = " + signed_literal(row.value) + ",  // " + hex(row.value) + "\n";
-    return banner("data/sspi_status.csv, data/languages.csv, data/call_texts.csv and data/packages.csv") +
-           "// The public enumerations of <sspi_status/sspi_status.hpp> and <sspi_status/calls.hpp>.\n"
+    return banner("data/{sspi_status,languages,call_texts,packages,conditions}.csv") +
+           "// The public enumerations of <sspi_status/sspi_status.hpp>, calls.hpp and conditions.hpp.\n"
            "#ifndef SSPI_STATUS_ENUMS_HPP\n#define SSPI_STATUS_ENUMS_HPP\n\n#include <cstdint>\n\nnamespace sspi {\n\n"
            "// One enumerator per name of the table, in lower case so that the macros of <windows.h>\n"
            "// cannot touch them. An alias has the value of the name it aliases.\n"
@@ -139,7 +147,7 @@ std::string enums_header(const data_set& data) {
            "\n" +
            enumeration("The security packages the functions' pages are written for; general: the page for any package.",
                        "package", "std::uint8_t", package_ids(data.packages)) +
-           "\n}  // namespace sspi\n\n#endif\n";
+           "\n" + condition_enum(data.conditions) + "\n}  // namespace sspi\n\n#endif\n";
 }
 
 // "0x0000000000000000" from a 64-bit value.
@@ -611,6 +619,22 @@ std::string kerberos_fragment(const data_set& data) {
                         byte_table("ntstatus_of_kerberos", ntstatus, 2));
 }
 
+// The conditions' names and members (data/conditions.csv), read by <sspi_status/detail/conditions.hpp>.
+std::string conditions_fragment(const data_set& data) {
+    std::vector<std::string> names, members;
+    for (const auto& name : data.conditions) names.push_back(literal(name));
+    for (const auto& m : data.condition_members)
+        members.push_back("{condition::" + data.conditions[m.condition] + ", " + literal(condition_families[m.family]) + ", " +
+                          hex(m.value) + "u, " + literal(m.code) + "}");
+    std::string table =
+        "inline constexpr std::array<condition_member, " + std::to_string(members.size()) + "> condition_table{{\n";
+    for (const auto& member : members) table += "    " + member + ",\n";
+    return fragment("data/conditions.csv", "<sspi_status/detail/conditions.hpp>",
+                    "// The name of each condition, by its value - 1.\n" +
+                        array_definition("std::string_view", "condition_names", names) +
+                        "\n// Every member, as data/conditions.csv orders them.\n" + table + "}};\n");
+}
+
 }  // namespace
 
 std::string emit_windows_check(const std::vector<status_row>& rows) {
@@ -634,7 +658,8 @@ std::vector<generated_file> emit_headers(const data_set& data) {
             {"detail/calls.ipp", calls_fragment(data)},
             {"detail/ntstatus.ipp", ntstatus_fragment(data)},
             {"detail/win32.ipp", win32_fragment(data)},
-            {"detail/kerberos.ipp", kerberos_fragment(data)}};
+            {"detail/kerberos.ipp", kerberos_fragment(data)},
+            {"detail/conditions.ipp", conditions_fragment(data)}};
 }
 
 }  // namespace generator

@@ -1,5 +1,5 @@
-// sspi-status-gen: reads data/ (languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv,
-// call_texts.csv), checks it, and writes the generated headers; all of them or, on any error, none.
+// sspi-status-gen: reads the CSV files of data/, checks them, and writes the generated headers; all of
+// them or, on any error, none.
 #include "csv.hpp"
 #include "data.hpp"
 #include "emit.hpp"
@@ -20,10 +20,10 @@ constexpr const char* usage =
     "usage: sspi-status-gen DATA_DIR OUTPUT_DIR\n"
     "       sspi-status-gen --windows-check DATA_DIR FILE\n"
     "Checks DATA_DIR/languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv, call_texts.csv,\n"
-    "ntstatus.csv, win32.csv, win32_of.csv, kerberos.csv and ntstatus_of_kerberos.csv and writes\n"
-    "enums.hpp and detail/{languages,table,texts,tls_alerts,calls,ntstatus,win32,kerberos}.ipp into OUTPUT_DIR\n"
-    "(include/sspi_status); with --windows-check, FILE: static_asserts that the enumerators equal\n"
-    "winerror.h's macros.\n"
+    "ntstatus.csv, win32.csv, win32_of.csv, kerberos.csv, ntstatus_of_kerberos.csv and conditions.csv\n"
+    "and writes enums.hpp and detail/{languages,table,texts,tls_alerts,calls,ntstatus,win32,kerberos,\n"
+    "conditions}.ipp into OUTPUT_DIR (include/sspi_status); with --windows-check, FILE:\n"
+    "static_asserts that the enumerators equal winerror.h's macros.\n"
     "Nothing is written unless all of the data is valid.\n";
 
 struct io_error {
@@ -126,6 +126,8 @@ generator::data_set read_data_set(const std::string& dir) {
     data.ntstatus_of_kerberos = read_data(dir, "ntstatus_of_kerberos.csv", [&](const records& r) {
         return generator::read_ntstatus_of_kerberos(r, data.kerberos, data.ntstatus);
     });
+    data.condition_members =
+        read_data(dir, "conditions.csv", [&](const records& r) { return generator::read_conditions(r, data, data.conditions); });
     return data;
 }
 

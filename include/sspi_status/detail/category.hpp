@@ -1,7 +1,8 @@
-// The sspi error category, and how a category of another module is known to be one.
+// The sspi error category, and how one of another module is known.
 #ifndef SSPI_STATUS_DETAIL_CATEGORY_HPP
 #define SSPI_STATUS_DETAIL_CATEGORY_HPP
 
+#include <sspi_status/detail/identity.hpp>
 #include <sspi_status/detail/messages.hpp>
 
 #include <string>
@@ -10,29 +11,9 @@
 namespace sspi {
 namespace detail {
 
-// Each DLL or shared object that includes the header has a category object of its own, so an address
-// cannot tell ours from another's; a condition in this marker category, which every sspi category
-// recognises by the marker's name, can (Boost.System gives its categories an id for the same reason).
-inline constexpr std::string_view identity_marker_name = "sspi_status identity marker";
-
-class identity_marker final : public std::error_category {
-public:
-    const char* name() const noexcept override { return identity_marker_name.data(); }
-    std::string message(int) const override { return "identifies the sspi category across modules"; }
-};
-
-inline const std::error_category& identity_marker_category() noexcept {
-    static const identity_marker instance;
-    return instance;
-}
-
-class category_impl final : public std::error_category {
+class category_impl final : public marked_category {
 public:
     const char* name() const noexcept override { return "sspi"; }
-
-    bool equivalent(int value, const std::error_condition& condition) const noexcept override {
-        return condition.category().name() == identity_marker_name || std::error_category::equivalent(value, condition);
-    }
 
     // sspi::message(value, lang::en), so that the two never disagree.
     std::string message(int value) const override { return std::string(message_of_code(bits_of(value), columns_of(lang::en))); }
@@ -59,9 +40,7 @@ inline const std::error_category& category() noexcept {
 }
 
 // Whether a category is the sspi category of this module or of any other.
-inline bool is_sspi_category(const std::error_category& c) noexcept {
-    return c == category() || c.equivalent(0, std::error_condition(0, identity_marker_category()));
-}
+inline bool is_sspi_category(const std::error_category& c) noexcept { return c == category() || is_category_named(c, "sspi"); }
 
 }  // namespace detail
 }  // namespace sspi

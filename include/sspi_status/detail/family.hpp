@@ -6,6 +6,7 @@
 #include <sspi_status/detail/chars.hpp>
 #include <sspi_status/detail/code_bits.hpp>
 #include <sspi_status/detail/hash.hpp>
+#include <sspi_status/detail/identity.hpp>
 #include <sspi_status/detail/text_column.hpp>
 
 #include <array>
@@ -123,7 +124,7 @@ constexpr std::string_view family_message(const family_data<Family>& data, code_
 
 // The category of a family: named as the data names it, its message() the family's message().
 template <class Family>
-class family_category final : public std::error_category {
+class family_category final : public marked_category {
 public:
     constexpr explicit family_category(const family_data<Family>& data) noexcept : data_(data) {}
     const char* name() const noexcept override { return data_.category_name.data(); }

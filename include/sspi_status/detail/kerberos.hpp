@@ -58,7 +58,7 @@ constexpr std::string_view kerberos_message(code_bits code) noexcept {
     return e != nullptr ? kerberos_text_of(kerberos_messages, *e) : kerberos_unknown_message;
 }
 
-class kerberos_category_impl final : public std::error_category {
+class kerberos_category_impl final : public marked_category {
 public:
     const char* name() const noexcept override { return "kerberos"; }
     std::string message(int value) const override { return std::string(kerberos_message(bits_of(value))); }
