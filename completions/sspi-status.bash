@@ -1,5 +1,6 @@
-# bash completion for sspi-status: options, --lang tags, --family names, --call functions, --package
-# names, and the names of the codes once a prefix (SEC_, CERT_, CRYPT_, TRUST_, any case) is typed.
+# bash completion for sspi-status: options, --lang tags, --family and --as names, --call functions,
+# --package names, and the names of the codes once a prefix is typed: SEC_, CERT_, CRYPT_, TRUST_
+# (any case), STATUS_, ERROR_, KDC_, KRB (as the tables spell them).
 # Zsh can use it through bashcompinit.
 
 _sspi_status() {
@@ -12,7 +13,10 @@ _sspi_status() {
             COMPREPLY=($(compgen -W 'en de es fr it pt-BR ru zh-TW all' -- "$cur"))
             return ;;
         --family)
-            COMPREPLY=($(compgen -W 'SEC CERT CRYPT TRUST' -- "$cur"))
+            COMPREPLY=($(compgen -W 'SEC CERT CRYPT TRUST sspi ntstatus win32 kerberos' -- "$cur"))
+            return ;;
+        --as)
+            COMPREPLY=($(compgen -W 'sspi ntstatus win32 kerberos hresult' -- "$cur"))
             return ;;
         --call)
             COMPREPLY=($(compgen -W 'AcceptSecurityContext AcquireCredentialsHandle DecryptMessage
@@ -34,7 +38,7 @@ _sspi_status() {
 
     case $cur in
         -*)
-            COMPREPLY=($(compgen -W '--call --package --lang --list --search --family --scan --all-lines
+            COMPREPLY=($(compgen -W '--as --call --package --lang --list --search --family --scan --all-lines
                 --tls-alert --json --help --version' -- "$cur"))
             ;;
         [Ss][Ee][Cc]_* | [Cc][Ee][Rr][Tt]_* | [Cc][Rr][Yy][Pp][Tt]_* | [Tt][Rr][Uu][Ss][Tt]_*)
@@ -45,6 +49,14 @@ _sspi_status() {
                 names=$(tr '[:upper:]' '[:lower:]' <<< "$names")
             fi
             COMPREPLY=($(compgen -W "$names" -- "$cur"))
+            ;;
+        STATUS_* | ERROR_* | KDC_* | KRB*)
+            local family=win32
+            case $cur in
+                STATUS_*) family=ntstatus ;;
+                K*) family=kerberos ;;
+            esac
+            COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" --list --family $family 2>/dev/null | awk '{ print $3 }')" -- "$cur"))
             ;;
     esac
 }

@@ -54,7 +54,10 @@ TEST_CASE("bash completion offers the options, languages, families, calls and pa
     tags.insert("all");
     CHECK(candidates({"--lang", ""}) == tags);
     CHECK(candidates({"--lang", "pt"}) == std::set<std::string>{"pt-BR"});
-    CHECK(candidates({"--list", "--family", ""}) == names_of(sspi::families(), sspi::family_name));
+    auto families = names_of(sspi::families(), sspi::family_name);
+    families.insert({"sspi", "ntstatus", "win32", "kerberos"});
+    CHECK(candidates({"--list", "--family", ""}) == families);
+    CHECK(candidates({"--as", ""}) == std::set<std::string>{"sspi", "ntstatus", "win32", "kerberos", "hresult"});
     CHECK(candidates({"--call", ""}) == names_of(sspi::calls(), sspi::call_name));
     CHECK(candidates({"--call", "Init"}) == std::set<std::string>{"InitializeSecurityContext"});
     auto packages = names_of(sspi::packages(), sspi::package_name);
@@ -82,4 +85,7 @@ TEST_CASE("bash completion completes code names once their prefix is typed, in t
     CHECK(candidates({"SEC_"}) == every_sec);
     CHECK(candidates({"0x8009"}).empty());  // numbers are not completed
     CHECK(candidates({"LOGON"}).empty());   // nor names without their prefix
+    CHECK(candidates({"STATUS_LOGON_F"}) == std::set<std::string>{"STATUS_LOGON_FAILURE"});
+    CHECK(candidates({"ERROR_LOGON_F"}) == std::set<std::string>{"ERROR_LOGON_FAILURE"});
+    CHECK(candidates({"KDC_ERR_PREAUTH_F"}) == std::set<std::string>{"KDC_ERR_PREAUTH_FAILED"});
 }

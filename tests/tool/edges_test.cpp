@@ -146,7 +146,9 @@ TEST_CASE("arguments: any case of all, blanks from a copy-paste, +N, and a huge 
     // Decimal: ten, which is no SSPI code but a Kerberos and a Win32 error.
     CHECK(contains(sspi_status({"010"}).out, "  Kerberos:       10 = 0xA "));
     CHECK(contains(sspi_status({"010"}).out, "  Win32:          10 = 0x0000000A "));
-    CHECK(sspi_status({"0x12345678"}).err == "sspi-status: '0x12345678': 0x12345678 (305419896) is not an SSPI status code\n");
+    CHECK(sspi_status({"0x12345678"}).err ==
+          "sspi-status: '0x12345678': 0x12345678 (305419896) is no code of any family (sspi, ntstatus, win32, kerberos, "
+          "hresult)\n");
     const std::string huge(130000, 'z');
     const auto result = sspi_status({huge});
     CHECK(result.exit_code == 2);

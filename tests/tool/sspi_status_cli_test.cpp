@@ -31,6 +31,8 @@ TEST_CASE("a code is explained: names, hex and signed decimal, severity, family,
           "  Windows, de:    Fehler beim Anmeldeversuch\n"
           "  page, de:       Dieser Statuscode ist veraltet.\n"
           "  TLS alerts:     49 TLS1_ALERT_ACCESS_DENIED\n"
+          "  Win32:          Windows reports it as ERROR_LOGON_FAILURE (1326) (Wine's table)\n"
+          "  condition:      logon_failure, with STATUS_LOGON_FAILURE, ERROR_LOGON_FAILURE, KDC_ERR_PREAUTH_FAILED\n"
           "  calls:          AcceptSecurityContext, InitializeSecurityContext (every package)\n"
           "  calls, en:      AcceptSecurityContext, InitializeSecurityContext (every package): The logon failed.\n"
           "  calls, de:      AcceptSecurityContext (General, CredSSP, Digest, Negotiate, NTLM, Schannel); "
@@ -51,7 +53,9 @@ TEST_CASE("the certificate, revocation and trust codes Schannel returns are expl
     CHECK(result.out ==
           "CRYPT_E_NO_REVOCATION_CHECK\n"
           "  value:          0x80092012 = -2146885614 (error, CRYPT family)\n"
-          "  Windows, en:    The revocation function was unable to check revocation for the certificate.\n");
+          "  Windows, en:    The revocation function was unable to check revocation for the certificate.\n"
+          "  Win32:          Windows reports it as ERROR_MUTUAL_AUTH_FAILED (1397) (Wine's table)\n"
+          "  condition:      revocation_unknown, with CRYPT_E_REVOCATION_OFFLINE\n");
     for (const char* spelling : {"CRYPT_E_REVOKED", "crypt_e_revoked", "0x80092010", "-2146885616"}) {
         INFO(spelling);
         result = sspi_status({spelling});
@@ -115,7 +119,9 @@ TEST_CASE("a value that is no SSPI code exits 1 and says so with its value") {
     auto result = sspi_status({"0x12345678"});
     CHECK(result.exit_code == 1);
     CHECK(result.out.empty());
-    CHECK(result.err == "sspi-status: '0x12345678': 0x12345678 (305419896) is not an SSPI status code\n");
+    CHECK(result.err ==
+          "sspi-status: '0x12345678': 0x12345678 (305419896) is no code of any family (sspi, ntstatus, win32, kerberos, "
+          "hresult)\n");
     result = sspi_status({"SEC_E_NO_SUCH_THING"});
     CHECK(result.exit_code == 1);
     CHECK(result.err == "sspi-status: 'SEC_E_NO_SUCH_THING': no SSPI status has this name\n");
@@ -151,10 +157,13 @@ TEST_CASE("input that is not a code at all exits 2 with one line naming it") {
 TEST_CASE("the edges of the 32-bit range are read, not wrapped") {
     auto result = sspi_status({"4294967295"});
     CHECK(result.exit_code == 1);
-    CHECK(result.err == "sspi-status: '4294967295': 0xFFFFFFFF (-1) is not an SSPI status code\n");
+    CHECK(result.err ==
+          "sspi-status: '4294967295': 0xFFFFFFFF (-1) is no code of any family (sspi, ntstatus, win32, kerberos, hresult)\n");
     result = sspi_status({"-2147483648"});
     CHECK(result.exit_code == 1);
-    CHECK(result.err == "sspi-status: '-2147483648': 0x80000000 (-2147483648) is not an SSPI status code\n");
+    CHECK(result.err ==
+          "sspi-status: '-2147483648': 0x80000000 (-2147483648) is no code of any family (sspi, ntstatus, win32, kerberos, "
+          "hresult)\n");
 }
 
 TEST_CASE("bad usage exits 2 with one line naming the argument") {
@@ -173,8 +182,12 @@ TEST_CASE("bad usage exits 2 with one line naming the argument") {
         {{"--list", "0x8009030C"}, "sspi-status: '0x8009030C': codes cannot be combined with --list or --search\n"},
         {{"--all-lines", "0x8009030C"}, "sspi-status: --all-lines goes with --scan\n"},
         {{"--family", "crypt", "0x8009030C"}, "sspi-status: --family goes with --list or --search\n"},
-        {{"--family", "kerberos", "--list"},
-         "sspi-status: --family: unknown family 'kerberos' (expected SEC, CERT, CRYPT, TRUST)\n"},
+        {{"--family", "hresult", "--list"},
+         "sspi-status: --family: unknown family 'hresult' (expected SEC, CERT, CRYPT, TRUST, sspi, ntstatus, win32 or "
+         "kerberos)\n"},
+        {{"--as", "ntlm", "0x18"},
+         "sspi-status: --as: unknown family 'ntlm' (expected sspi, ntstatus, win32, kerberos or hresult)\n"},
+        {{"--as", "win32", "--list"}, "sspi-status: --as goes with codes\n"},
         {{"--search", ""}, "sspi-status: --search: empty text\n"},
         {{"--json=yes", "1"}, "sspi-status: '--json' takes no value\n"},
         {{"--scan", "/nonexistent/log.txt"}, "sspi-status: --scan '/nonexistent/log.txt': No such file or directory\n"},
@@ -221,7 +234,10 @@ TEST_CASE("the option --search matches names and messages in either language, ig
     CHECK(result.exit_code == 0);
     CHECK(result.out ==
           "0x80090324  SEC    SEC_E_TIME_SKEW                           The clocks on the client and server machines are "
-          "skewed.\n");
+          "skewed.\n"
+          "1398        Win32     ERROR_TIME_SKEW                           There is a time and/or date difference between the "
+          "client and server.\n");
+    CHECK(sspi_status({"--search", "time_skew", "--family", "sspi"}).out.find("ERROR_TIME_SKEW") == std::string::npos);
     result = sspi_status({"--search",
                           "\xC3\x9C"
                           "BEREINSTIMMEND"});  // "ÜBEREINSTIMMEND" finds "übereinstimmend"
@@ -286,7 +302,8 @@ TEST_CASE("the option --json prints the documented schema, valid for quotes, uml
           "\"system_text\":{\"de\":\"Die Uhren auf den Client- und Servercomputern sind verzerrt.\"},"
           "\"page_text\":{\"de\":\"Die Uhren auf den Client- und Servercomputern sind nicht \xC3\xBC"
           "bereinstimmend.\"},"
-          "\"tls_alerts\":[],\"tls_default\":false,\"calls\":[],\"call_text\":null,\"message\":\"Die Uhren auf den Client- und "
+          "\"tls_alerts\":[],\"tls_default\":false,\"calls\":[],\"call_text\":null,\"win32\":null,\"condition\":\"clock_skew\","
+          "\"message\":\"Die Uhren auf den Client- und "
           "Servercomputern sind verzerrt.\"}},"
           "{\"input\":\"hello\",\"result\":\"invalid\",\"error\":\"neither a number nor a name such as SEC_E_LOGON_DENIED or "
           "CRYPT_E_REVOKED\"},"
@@ -310,7 +327,8 @@ TEST_CASE("the option --json prints the documented schema, valid for quotes, uml
               "error occurred that did not map to an SSPI error code.\"}},",
               0) == 0);
     CHECK(contains(result.out,
-                   "\"call_text\":null,\"message\":\"The Local Security Authority cannot be contacted\"}]},\n"
+                   "\"call_text\":null,\"win32\":\"ERROR_INTERNAL_ERROR\",\"condition\":null,\"message\":\"The Local Security "
+                   "Authority cannot be contacted\"}]},\n"
                    "{\"line\":2,\"text\":\"nothing\",\"codes\":[]}\n]}\n"));
 }
 
@@ -322,7 +340,9 @@ TEST_CASE("the option --tls-alert explains the code Schannel returns for an aler
           "SEC_E_UNTRUSTED_ROOT\n"
           "  value:          0x80090325 = -2146893019 (error, SEC family)\n"
           "  Windows, en:    The certificate chain was issued by an authority that is not trusted.\n"
-          "  TLS alerts:     48 TLS1_ALERT_UNKNOWN_CA\n");
+          "  TLS alerts:     48 TLS1_ALERT_UNKNOWN_CA\n"
+          "  Win32:          Windows reports it as ERROR_TRUST_FAILURE (1790) (Wine's table)\n"
+          "  condition:      untrusted_root, with CERT_E_UNTRUSTEDROOT\n");
     result = sspi_status({"--tls-alert=41"}, {}, "C");
     CHECK(result.out.rfind("TLS alert 41 is not in Schannel's table; for it Schannel returns SEC_E_ILLEGAL_MESSAGE:\n", 0) == 0);
     CHECK(contains(result.out,
@@ -362,6 +382,8 @@ TEST_CASE("without --lang: English, plus the user's language when it is one of o
           "  Windows, en:    The logon attempt failed\n"
           "  page, en:       This status code is obsolete.\n"
           "  TLS alerts:     49 TLS1_ALERT_ACCESS_DENIED\n"
+          "  Win32:          Windows reports it as ERROR_LOGON_FAILURE (1326) (Wine's table)\n"
+          "  condition:      logon_failure, with STATUS_LOGON_FAILURE, ERROR_LOGON_FAILURE, KDC_ERR_PREAUTH_FAILED\n"
           "  calls:          AcceptSecurityContext, InitializeSecurityContext (every package)\n"
           "  calls, en:      AcceptSecurityContext, InitializeSecurityContext (every package): The logon failed.\n");
     result = sspi_status({"SEC_E_LOGON_DENIED"}, {}, "fr_FR.UTF-8");
@@ -455,6 +477,8 @@ TEST_CASE("the options --call and --package show what that call's page says") {
           "SEC_E_WRONG_PRINCIPAL\n"
           "  value:          0x80090322 = -2146893022 (error, SEC family)\n"
           "  Windows, en:    The target principal name is incorrect.\n"
+          "  Win32:          Windows reports it as ERROR_WRONG_TARGET_NAME (1396) (Wine's table)\n"
+          "  condition:      wrong_principal, with ERROR_WRONG_TARGET_NAME\n"
           "  call, en:       InitializeSecurityContext (Kerberos): The principal that received the authentication request is not "
           "the same as the one passed into the pszTargetName parameter. This indicates a failure in mutual authentication.\n");
     // A package page that does not list the code: the general page; neither: said so.

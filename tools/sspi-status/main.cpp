@@ -27,30 +27,38 @@ namespace {
 
 constexpr int exit_ok = 0, exit_unknown_code = 1, exit_bad_input = 2;
 
-// Says what is wrong with a code no family knows; returns the exit status it calls for.
-int report_unknown(std::string_view input, const tool::code_argument& code) {
-    if (code.what == tool::code_argument::kind::not_a_code) {
+// Says what is wrong with a code no family (or not the family of --as) knows; returns the exit status it calls for.
+int report_unknown(std::string_view input, const tool::code_argument& code, std::optional<tool::family_choice> as) {
+    // A name of another family than that of --as is a name all the same.
+    const bool other_name =
+        as && code.what == tool::code_argument::kind::not_a_code && !tool::other_readings(input, code).empty();
+    if (code.what == tool::code_argument::kind::not_a_code && !other_name) {
         fmt::print(stderr, "sspi-status: {}: {}\n", tool::quoted_prefix(input), code.problem);
         return exit_bad_input;
     }
+    const std::string family = as ? fmt::format("no {} code", tool::family_choice_name(*as))
+                                  : "no code of any family (sspi, ntstatus, win32, kerberos, hresult)";
     if (code.is_value)
-        fmt::print(stderr, "sspi-status: {}: {:x} ({:d}) is not an SSPI status code\n", tool::quoted_prefix(input),
-                   static_cast<sspi::status>(code.value), static_cast<sspi::status>(code.value));
+        fmt::print(stderr, "sspi-status: {}: {:x} ({:d}) is {}\n", tool::quoted_prefix(input),
+                   static_cast<sspi::status>(code.value), static_cast<sspi::status>(code.value), family);
     else
-        fmt::print(stderr, "sspi-status: {}: no SSPI status has this name\n", tool::quoted_prefix(input));
+        fmt::print(stderr, "sspi-status: {}: no {} has this name\n", tool::quoted_prefix(input),
+                   as ? fmt::format("{} code", tool::family_choice_name(*as)) : "SSPI status");
     return exit_unknown_code;
 }
 
 // One command-line code: an SSPI code, else its readings in the other families, else what is wrong.
 int explain_one(const tool::options& options, const std::string& input, std::string& out, tool::json_list* json) {
     const auto code = tool::read_code(input);
-    const auto readings = tool::other_readings(input, code);
-    const bool known = code.what == tool::code_argument::kind::known || !readings.empty();
-    const int status = known ? exit_ok : report_unknown(input, code);
+    const bool sspi = tool::reads_as_sspi(code, options.as);
+    const auto readings = tool::other_readings(input, code, options.as);
+    const int status = sspi || !readings.empty() ? exit_ok : report_unknown(input, code, options.as);
     if (json != nullptr) {
         json->next_item();
         if (readings.empty()) {
-            tool::argument_json(out, input, code, options.languages, options.context);
+            tool::code_argument shown = code;
+            if (!sspi && shown.what == tool::code_argument::kind::known) shown.what = tool::code_argument::kind::unknown;
+            tool::argument_json(out, input, shown, options.languages, options.context);
             return status;
         }
         fmt::format_to(std::back_inserter(out), "{{\"input\":{},\"result\":\"other\",\"readings\":[", tool::json_string(input));
@@ -61,7 +69,7 @@ int explain_one(const tool::options& options, const std::string& input, std::str
         out += "]}";
         return status;
     }
-    if (code.what == tool::code_argument::kind::known) {
+    if (sspi) {
         if (!out.empty()) out += '\n';
         tool::explain_text(out, *code.entry, options.languages, options.context);
     }
@@ -83,24 +91,43 @@ int explain(const tool::options& options, tool::output& out_file) {
     return status;
 }
 
-// --list (every entry) and --search (the entries that contain the text).
+// --list (every entry of the SSPI table, or of --family's) and --search (the entries of every family,
+// or of --family's, that contain the text).
 int list(const tool::options& options, tool::output& out_file) {
+    const bool search = options.what == tool::mode::search;
     const std::string folded = tool::fold_case(options.search_text);
     std::string out;
     std::optional<tool::json_list> json;
-    const std::string query = options.what == tool::mode::search ? tool::json_string(options.search_text) : "null";
-    if (options.json) json.emplace(out, "\"query\":" + query + ",\"codes\"");
+    if (options.json) json.emplace(out, "\"query\":" + (search ? tool::json_string(options.search_text) : "null") + ",\"codes\"");
+    const auto lists = [&](tool::family_choice table) {
+        return options.family ? options.family->table == table : table == tool::family_choice::sspi || search;
+    };
     bool any = false;
-    for (const auto& e : sspi::entries()) {
-        if (options.family && e.family != *options.family) continue;
-        if (options.what == tool::mode::search && !tool::entry_contains(e, folded)) continue;
-        if (json) {
-            json->next_item();
-            tool::entry_json(out, e, options.languages);
-        } else {
-            tool::summary_line(out, e, options.languages);
+    if (lists(tool::family_choice::sspi))
+        for (const auto& e : sspi::entries()) {
+            if (options.family && options.family->prefix && e.family != *options.family->prefix) continue;
+            if (search && !tool::entry_contains(e, folded)) continue;
+            if (json) {
+                json->next_item();
+                tool::entry_json(out, e, options.languages);
+            } else {
+                tool::summary_line(out, e, options.languages);
+            }
+            any = true;
         }
-        any = true;
+    for (const auto table : {tool::family_choice::ntstatus, tool::family_choice::win32, tool::family_choice::kerberos}) {
+        if (!lists(table)) continue;
+        for (const auto& reading : tool::family_entries(table, folded)) {
+            if (json) {
+                json->next_item();
+                tool::reading_json(out, reading);
+            } else {
+                tool::reading_summary_line(out, reading);
+            }
+            any = true;
+        }
+        out_file.write(out);  // a family at a time: the NTSTATUS and Win32 lists are long
+        out.clear();
     }
     if (json) json->close();
     out_file.write(out);

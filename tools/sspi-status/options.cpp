@@ -46,14 +46,16 @@ std::string package_names() {
 }  // namespace
 
 std::string usage() {
-    return "Usage: sspi-status [--lang LANGUAGE|all] [--json] [--call FUNCTION [--package PACKAGE]] CODE...\n"
+    return "Usage: sspi-status [--lang LANGUAGE|all] [--json] [--as FAMILY]\n"
+           "                   [--call FUNCTION [--package P]] CODE...\n"
            "  or:  sspi-status [--lang ...] [--json] [--family FAMILY] --list\n"
            "  or:  sspi-status [--lang ...] [--json] [--family FAMILY] --search TEXT\n"
            "  or:  sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
            "  or:  sspi-status [--lang ...] [--json] --tls-alert NUMBER\n"
            "Explain the status codes of Windows SSPI calls (SEC_E_*, SEC_I_*, and the CERT_E_*,\n"
            "CRYPT_E_* and TRUST_E_* codes Schannel returns) in the words of Windows and of Microsoft's\n"
-           "documentation, and annotate the codes in logs.\n"
+           "documentation, the NTSTATUS, Win32 and Kerberos codes the same failures show up as, and\n"
+           "annotate the codes in logs.\n"
            "\n"
            "Options:\n"
            "  CODE              hex (0x8009030C, 8009030c), decimal (-2146893044, 2148074252)\n"
@@ -61,6 +63,8 @@ std::string usage() {
            "                    a code the SSPI table lacks is read as an NTSTATUS (0xC000006D),\n"
            "                    a Win32 error (1326), a Kerberos error (0x18, -1765328360) or an\n"
            "                    HRESULT that wraps one (0x8007052E), and so is a name of those families\n"
+           "  --as FAMILY       read the codes in one family only: sspi, ntstatus, win32, kerberos,\n"
+           "                    or hresult (an SSPI code, or the Win32 error or NTSTATUS it wraps)\n"
            "  --call FUNCTION   what the page of the SSPI function that returned the code says:\n"
            "                    " +
            call_names() +
@@ -75,14 +79,16 @@ std::string usage() {
            "\n"
            "                    (any spelling of the tag, fr_FR.UTF-8 too) or all;\n"
            "                    default: English and the user's language\n"
-           "  --list            every code: value, family, name, message\n"
-           "  --search TEXT     codes whose name or text contains TEXT, ignoring case\n"
+           "  --list            every SSPI code (or of --family): value, family, name, text\n"
+           "  --search TEXT     codes of every family whose name or text contains TEXT,\n"
+           "                    ignoring case\n"
            "  --family FAMILY   with --list or --search: only " +
            family_names() +
-           "\n"
+           ",\n"
+           "                    sspi (all four), ntstatus, win32 or kerberos\n"
            "  --scan [FILE]     lines of a log (FILE, or standard input for - or none) that contain\n"
-           "                    a code, explained with the text of the call and package the line\n"
-           "                    names\n"
+           "                    a code of any family, explained with the text of the call and package\n"
+           "                    the line names\n"
            "  --all-lines       with --scan: pass the other lines through too\n"
            "  --tls-alert N     the code Schannel returns when it receives TLS alert N (0 to 255)\n"
            "  --json            JSON output (schema in docs/tool.md)\n"
@@ -91,7 +97,8 @@ std::string usage() {
            "\n"
            "Exit status:\n"
            "  0                 every code was found\n"
-           "  1                 some code is not an SSPI code, or --search found nothing\n"
+           "  1                 some code is in no family (or not in that of --as), or --search\n"
+           "                    found nothing\n"
            "  2                 bad usage, input that is no code, or a read or write error\n";
 }
 
@@ -103,10 +110,17 @@ std::vector<sspi::lang> parse_languages(const std::string& value) {
     throw usage_error{"--lang: unknown language " + quoted_prefix(value) + " (expected " + language_tags() + " or all)"};
 }
 
-sspi::family parse_family(const std::string& value) {
+family_filter parse_family(const std::string& value) {
     for (const sspi::family f : sspi::families())
-        if (equals_ignoring_case(value, sspi::family_name(f))) return f;
-    throw usage_error{"--family: unknown family " + quoted_prefix(value) + " (expected " + family_names() + ")"};
+        if (equals_ignoring_case(value, sspi::family_name(f))) return {family_choice::sspi, f};
+    if (const auto table = parse_family_choice(value); table && *table != family_choice::hresult) return {*table, std::nullopt};
+    throw usage_error{"--family: unknown family " + quoted_prefix(value) + " (expected " + family_names() +
+                      ", sspi, ntstatus, win32 or kerberos)"};
+}
+
+family_choice parse_as(const std::string& value) {
+    if (const auto family = parse_family_choice(value)) return *family;
+    throw usage_error{"--as: unknown family " + quoted_prefix(value) + " (expected sspi, ntstatus, win32, kerberos or hresult)"};
 }
 
 void set_mode(options& result, mode wanted, const std::string& option) {
@@ -122,8 +136,8 @@ struct parse_state {
 };
 
 bool takes_value(const std::string& name) {
-    return name == "--lang" || name == "--family" || name == "--search" || name == "--scan" || name == "--tls-alert" ||
-           name == "--call" || name == "--package";
+    return name == "--lang" || name == "--family" || name == "--as" || name == "--search" || name == "--scan" ||
+           name == "--tls-alert" || name == "--call" || name == "--package";
 }
 
 // Applies one option; value() reads its value (after '=' or the next argument), inline says which.
@@ -141,6 +155,8 @@ void apply_option(options& result, parse_state& state, const std::string& name, 
         result.languages = parse_languages(value());
     } else if (name == "--family") {
         result.family = parse_family(value());
+    } else if (name == "--as") {
+        result.as = parse_as(value());
     } else if (name == "--call") {
         const std::string function = value();
         result.context.call = sspi::parse_call(function);
@@ -193,11 +209,12 @@ void check_combination(options& result, parse_state& state) {
     if (result.family && result.what != mode::list && result.what != mode::search)
         throw usage_error{"--family goes with --list or --search"};
     if (result.context.call && result.what != mode::explain) throw usage_error{"--call goes with codes"};
+    if (result.as && result.what != mode::explain) throw usage_error{"--as goes with codes"};
     if (state.package_given && !result.context.call) throw usage_error{"--package goes with --call"};
 }
 
-const std::vector<std::string> known_options{"--help", "-h",        "--version", "--json",   "--all-lines", "--lang", "--family",
-                                             "--call", "--package", "--list",    "--search", "--tls-alert", "--scan"};
+const std::vector<std::string> known_options{"--help", "-h",     "--version", "--json", "--all-lines", "--lang",      "--family",
+                                             "--as",   "--call", "--package", "--list", "--search",    "--tls-alert", "--scan"};
 
 }  // namespace
 

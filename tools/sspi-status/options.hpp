@@ -2,6 +2,7 @@
 #ifndef SSPI_STATUS_TOOL_OPTIONS_HPP
 #define SSPI_STATUS_TOOL_OPTIONS_HPP
 
+#include "readings.hpp"
 #include "report.hpp"
 
 #include <sspi_status/calls.hpp>
@@ -14,12 +15,19 @@ namespace tool {
 
 enum class mode { explain, list, search, scan, tls_alert, help, version };
 
+// --family: a table (sspi, ntstatus, win32, kerberos), and for sspi, maybe one prefix of its names.
+struct family_filter {
+    family_choice table = family_choice::sspi;
+    std::optional<sspi::family> prefix;
+};
+
 struct options {
     mode what = mode::explain;
     std::vector<sspi::lang> languages{sspi::lang::en};  // messages shown, in this order
     bool json = false;
     bool all_lines = false;
-    std::optional<sspi::family> family;  // --list and --search: only this family
+    std::optional<family_filter> family;  // --list and --search: only this family
+    std::optional<family_choice> as;      // --as: codes read in this family only
     std::vector<std::string> codes;
     std::string search_text;
     std::string scan_file = "-";  // "-" is standard input

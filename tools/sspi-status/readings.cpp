@@ -6,35 +6,48 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <iterator>
 
 namespace tool {
 namespace {
 
+constexpr std::array<std::string_view, 5> choice_names{"sspi", "ntstatus", "win32", "kerberos", "hresult"};
+
+bool chosen(std::optional<family_choice> as, family_choice family) { return !as || *as == family; }
+
 // A value's readings: the HRESULT wrappers, NTSTATUS, Kerberos (protocol number, MIT's code), Win32.
-void value_readings(std::uint32_t value, std::vector<reading>& found) {
-    if (const auto* e = sspi::win32::from_hresult(value)) found.push_back({nullptr, e, nullptr, value});
-    if (const auto* e = sspi::nt::from_hresult(value)) found.push_back({e, nullptr, nullptr, value});
-    if (const auto* e = sspi::nt::find(value)) found.push_back({e, nullptr, nullptr, 0});
-    if (const auto* e = sspi::kerberos::find(value)) found.push_back({nullptr, nullptr, e, 0});
-    if (const auto* e = sspi::kerberos::find_mit(static_cast<std::int32_t>(value))) found.push_back({nullptr, nullptr, e, 0});
-    if (const auto* e = sspi::win32::find(value)) found.push_back({nullptr, e, nullptr, 0});
+void value_readings(std::uint32_t value, std::optional<family_choice> as, std::vector<reading>& found) {
+    if (chosen(as, family_choice::hresult)) {
+        if (const auto* e = sspi::win32::from_hresult(value)) found.push_back({nullptr, e, nullptr, value});
+        if (const auto* e = sspi::nt::from_hresult(value)) found.push_back({e, nullptr, nullptr, value});
+    }
+    if (chosen(as, family_choice::ntstatus))
+        if (const auto* e = sspi::nt::find(value)) found.push_back({e, nullptr, nullptr, 0});
+    if (chosen(as, family_choice::kerberos)) {
+        if (const auto* e = sspi::kerberos::find(value)) found.push_back({nullptr, nullptr, e, 0});
+        if (const auto* e = sspi::kerberos::find_mit(static_cast<std::int32_t>(value))) found.push_back({nullptr, nullptr, e, 0});
+    }
+    if (chosen(as, family_choice::win32))
+        if (const auto* e = sspi::win32::find(value)) found.push_back({nullptr, e, nullptr, 0});
 }
 
-void name_readings(std::string_view name, std::vector<reading>& found) {
+void name_readings(std::string_view name, std::optional<family_choice> as, std::vector<reading>& found) {
     while (!name.empty() && (name.front() == ' ' || name.front() == '\t')) name.remove_prefix(1);
     while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
-    if (const auto* e = sspi::nt::find_name(name)) found.push_back({e, nullptr, nullptr, 0});
-    if (const auto* e = sspi::kerberos::find_name(name)) found.push_back({nullptr, nullptr, e, 0});
-    if (const auto* e = sspi::win32::find_name(name)) found.push_back({nullptr, e, nullptr, 0});
+    if (chosen(as, family_choice::ntstatus))
+        if (const auto* e = sspi::nt::find_name(name)) found.push_back({e, nullptr, nullptr, 0});
+    if (chosen(as, family_choice::kerberos))
+        if (const auto* e = sspi::kerberos::find_name(name)) found.push_back({nullptr, nullptr, e, 0});
+    if (chosen(as, family_choice::win32))
+        if (const auto* e = sspi::win32::find_name(name)) found.push_back({nullptr, e, nullptr, 0});
 }
 
 void ntstatus_text(std::string& out, const sspi::nt::entry& e, const call_context& context) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "{}\n  {:<16}0x{:08X} = {:d}\n  {:<16}{}\n", e.name(), "NTSTATUS:", e.value,
                    static_cast<std::int32_t>(e.value), "[MS-ERREF]:", sspi::nt::message(e));
-    if (const auto* win32 = sspi::win32::from_nt(e.value))
-        fmt::format_to(it, "  {:<16}Windows reports it as {} ({}) (Wine's table)\n", "Win32:", win32->name(), win32->value);
+    related_text(out, {"ntstatus", e.value});
     if (!context.call) return;
     if (const auto package = sspi::call_text_package(e.value, *context.call, context.package))
         fmt::format_to(it, "  {:<16}{} ({}): {}\n", "call, en:", sspi::call_name(*context.call), sspi::package_name(*package),
@@ -47,6 +60,7 @@ void ntstatus_text(std::string& out, const sspi::nt::entry& e, const call_contex
 void win32_text(std::string& out, const sspi::win32::entry& e) {
     fmt::format_to(std::back_inserter(out), "{}\n  {:<16}{} = 0x{:08X} (as an HRESULT: 0x{:08X})\n  {:<16}{}\n", e.name(),
                    "Win32:", e.value, e.value, sspi::win32::hresult(e), "[MS-ERREF]:", sspi::win32::message(e));
+    related_text(out, {"win32", e.value});
 }
 
 void kerberos_text(std::string& out, const sspi::kerberos::entry& e) {
@@ -56,21 +70,33 @@ void kerberos_text(std::string& out, const sspi::kerberos::entry& e) {
     if (!sspi::kerberos::description(e).empty())
         fmt::format_to(it, "  {:<16}{}\n", "event 4768:", sspi::kerberos::description(e));
     if (!sspi::kerberos::causes(e).empty()) fmt::format_to(it, "  {:<16}{}\n", "causes:", sspi::kerberos::causes(e));
-    if (const auto* status = sspi::nt::from_kerberos(e.number))
-        fmt::format_to(it, "  {:<16}Samba reports it as {} (0x{:08X})\n", "NTSTATUS:", status->name(), status->value);
+    related_text(out, {"kerberos", static_cast<std::uint32_t>(e.number)});
 }
 
 std::string json_or_null(std::string_view text) { return text.empty() ? std::string("null") : json_string(text); }
 
 }  // namespace
 
-std::vector<reading> other_readings(std::string_view input, const code_argument& code) {
+std::optional<family_choice> parse_family_choice(std::string_view word) {
+    for (std::size_t i = 0; i < choice_names.size(); ++i)
+        if (equals_ignoring_case(word, choice_names[i])) return static_cast<family_choice>(i);
+    return std::nullopt;
+}
+
+std::string_view family_choice_name(family_choice family) { return choice_names[static_cast<std::size_t>(family)]; }
+
+bool reads_as_sspi(const code_argument& code, std::optional<family_choice> as) {
+    return code.what == code_argument::kind::known &&
+           (!as || *as == family_choice::sspi || (*as == family_choice::hresult && code.is_value));
+}
+
+std::vector<reading> other_readings(std::string_view input, const code_argument& code, std::optional<family_choice> as) {
     std::vector<reading> found;
-    if (code.what == code_argument::kind::known) return found;
+    if ((code.what == code_argument::kind::known && !as) || as == family_choice::sspi) return found;
     if (code.is_value)
-        value_readings(code.value, found);
+        value_readings(code.value, as, found);
     else
-        name_readings(input, found);
+        name_readings(input, as, found);
     return found;
 }
 
@@ -83,29 +109,124 @@ void reading_text(std::string& out, const reading& r, const call_context& contex
 
 void reading_json(std::string& out, const reading& r) {
     auto it = std::back_inserter(out);
-    const auto hresult = [&] { return r.hresult != 0 ? fmt::format("\"0x{:08X}\"", r.hresult) : std::string("null"); };
+    const std::string hresult = r.hresult != 0 ? fmt::format("\"0x{:08X}\"", r.hresult) : std::string("null");
     if (r.ntstatus != nullptr) {
-        const auto* win32 = sspi::win32::from_nt(r.ntstatus->value);
-        fmt::format_to(it,
-                       "{{\"family\":\"ntstatus\",\"name\":{},\"value\":\"0x{:08X}\",\"decimal\":{:d},\"message\":{},\"win32\":{}"
-                       ",\"hresult\":{}}}",
+        fmt::format_to(it, "{{\"family\":\"ntstatus\",\"name\":{},\"value\":\"0x{:08X}\",\"decimal\":{:d},\"message\":{}",
                        json_string(r.ntstatus->name()), r.ntstatus->value, static_cast<std::int32_t>(r.ntstatus->value),
-                       json_string(sspi::nt::message(*r.ntstatus)), win32 != nullptr ? json_string(win32->name()) : "null",
-                       hresult());
+                       json_string(sspi::nt::message(*r.ntstatus)));
+        related_json(out, {"ntstatus", r.ntstatus->value});
     } else if (r.win32 != nullptr) {
-        fmt::format_to(it, "{{\"family\":\"win32\",\"name\":{},\"value\":{},\"message\":{},\"hresult\":{}}}",
-                       json_string(r.win32->name()), r.win32->value, json_string(sspi::win32::message(*r.win32)), hresult());
+        fmt::format_to(it, "{{\"family\":\"win32\",\"name\":{},\"value\":{},\"message\":{}", json_string(r.win32->name()),
+                       r.win32->value, json_string(sspi::win32::message(*r.win32)));
+        related_json(out, {"win32", r.win32->value});
     } else {
         const auto& e = *r.kerberos;
-        const auto* status = sspi::nt::from_kerberos(e.number);
         fmt::format_to(it,
                        "{{\"family\":\"kerberos\",\"name\":{},\"mit_name\":{},\"number\":{},\"mit_code\":{},\"message\":{},"
-                       "\"description\":{},\"causes\":{},\"ntstatus\":{}}}",
+                       "\"description\":{},\"causes\":{}",
                        e.name.empty() ? "null" : json_string(e.name), json_string(e.mit_name), e.number,
                        sspi::kerberos::mit_code(e), json_string(sspi::kerberos::message(e)),
-                       json_or_null(sspi::kerberos::description(e)), json_or_null(sspi::kerberos::causes(e)),
-                       status != nullptr ? json_string(status->name()) : "null");
+                       json_or_null(sspi::kerberos::description(e)), json_or_null(sspi::kerberos::causes(e)));
+        related_json(out, {"kerberos", static_cast<std::uint32_t>(e.number)});
     }
+    fmt::format_to(it, ",\"hresult\":{}}}", hresult);
+}
+
+std::vector<reading> family_entries(family_choice family, std::string_view folded_text) {
+    std::vector<reading> found;
+    const auto holds = [&](std::initializer_list<std::string_view> texts) {
+        for (const std::string_view text : texts)
+            if (fold_case(text).find(folded_text) != std::string::npos) return true;
+        return false;
+    };
+    if (family == family_choice::ntstatus)
+        for (const auto& e : sspi::nt::entries())
+            if (holds({e.name(), sspi::nt::message(e)})) found.push_back({&e, nullptr, nullptr, 0});
+    if (family == family_choice::win32)
+        for (const auto& e : sspi::win32::entries())
+            if (holds({e.name(), sspi::win32::message(e)})) found.push_back({nullptr, &e, nullptr, 0});
+    if (family == family_choice::kerberos)
+        for (const auto& e : sspi::kerberos::entries())
+            if (holds(
+                    {e.name, e.mit_name, sspi::kerberos::message(e), sspi::kerberos::description(e), sspi::kerberos::causes(e)}))
+                found.push_back({nullptr, nullptr, &e, 0});
+    return found;
+}
+
+void reading_summary_line(std::string& out, const reading& r) {
+    auto it = std::back_inserter(out);
+    if (r.ntstatus != nullptr)
+        fmt::format_to(it, "0x{:08X}  {:<8}  {:<40}  {}\n", r.ntstatus->value, "NTSTATUS", r.ntstatus->name(),
+                       sspi::nt::message(*r.ntstatus));
+    else if (r.win32 != nullptr)
+        fmt::format_to(it, "{:<10}  {:<8}  {:<40}  {}\n", r.win32->value, "Win32", r.win32->name(),
+                       sspi::win32::message(*r.win32));
+    else
+        fmt::format_to(it, "{:<10}  {:<8}  {:<40}  {}\n", r.kerberos->number, "Kerberos",
+                       r.kerberos->name.empty() ? r.kerberos->mit_name : r.kerberos->name, sspi::kerberos::message(*r.kerberos));
+}
+
+namespace {
+
+// A name of the NTSTATUS, Win32 or Kerberos tables, as they spell it: a log's lower-case word is a
+// variable's name more often than a code's.
+std::optional<reading> log_name_reading(std::string_view word) {
+    if (const auto* e = sspi::nt::find_name(word); e != nullptr && e->name() == word) return reading{e, nullptr, nullptr, 0};
+    if (const auto* e = sspi::win32::find_name(word); e != nullptr && e->name() == word) return reading{nullptr, e, nullptr, 0};
+    if (const auto* e = sspi::kerberos::find_name(word); e != nullptr && (e->name == word || e->mit_name == word))
+        return reading{nullptr, nullptr, e, 0};
+    return std::nullopt;
+}
+
+std::optional<reading> first(const std::vector<reading>& found) {
+    return found.empty() ? std::nullopt : std::optional<reading>(found.front());
+}
+
+}  // namespace
+
+std::optional<reading> log_reading(std::string_view word, bool negative, bool long_form, log_field field) {
+    if (word.empty()) return std::nullopt;
+    if (!(word[0] >= '0' && word[0] <= '9')) return log_name_reading(word);
+    if (field == log_field::none && !long_form) return std::nullopt;
+    const code_argument code = negative ? read_code("-" + std::string(word)) : read_code(word);
+    if (!code.is_value || code.value == 0) return std::nullopt;
+    std::vector<reading> found;
+    switch (field) {
+        case log_field::ntstatus: value_readings(code.value, family_choice::ntstatus, found); return first(found);
+        case log_field::kerberos:
+            if (const auto* e = sspi::kerberos::find(code.value)) return reading{nullptr, nullptr, e, 0};
+            return std::nullopt;
+        case log_field::win32: value_readings(code.value, family_choice::win32, found); return first(found);
+        case log_field::none: break;
+    }
+    if (!long_form) return std::nullopt;
+    value_readings(code.value, family_choice::hresult, found);
+    if (code.value >= 0x40000000u) value_readings(code.value, family_choice::ntstatus, found);
+    if (const auto* e = sspi::kerberos::find_mit(static_cast<std::int32_t>(code.value)))
+        found.push_back({nullptr, nullptr, e, 0});
+    return first(found);
+}
+
+void reading_note(std::string& out, const reading& r, const call_context& context) {
+    auto it = std::back_inserter(out);
+    const std::string wrapped = r.hresult != 0 ? fmt::format(", in HRESULT 0x{:08X}", r.hresult) : std::string();
+    if (r.ntstatus != nullptr) {
+        fmt::format_to(it, "{} (NTSTATUS 0x{:08X}{}): {}", r.ntstatus->name(), r.ntstatus->value, wrapped,
+                       sspi::nt::message(*r.ntstatus));
+        if (!context.call) return;
+        if (const auto package = sspi::call_text_package(r.ntstatus->value, *context.call, context.package))
+            fmt::format_to(it, " | {} ({}): {}", sspi::call_name(*context.call), sspi::package_name(*package),
+                           sspi::call_text(r.ntstatus->value, *context.call, *package));
+    } else if (r.win32 != nullptr) {
+        fmt::format_to(it, "{} (Win32 {}{}): {}", r.win32->name(), r.win32->value, wrapped, sspi::win32::message(*r.win32));
+    } else {
+        fmt::format_to(it, "{} (Kerberos {}): {}", r.kerberos->name.empty() ? r.kerberos->mit_name : r.kerberos->name,
+                       r.kerberos->number, sspi::kerberos::message(*r.kerberos));
+    }
+}
+
+bool same_reading(const reading& a, const reading& b) {
+    return a.ntstatus == b.ntstatus && a.win32 == b.win32 && a.kerberos == b.kerberos && a.hresult == b.hresult;
 }
 
 }  // namespace tool

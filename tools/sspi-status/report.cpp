@@ -1,5 +1,6 @@
 #include "report.hpp"
 
+#include "related.hpp"
 #include "text.hpp"
 
 #include <sspi_status/fmt.hpp>
@@ -178,6 +179,7 @@ void explain_text(std::string& out, const sspi::entry& e, const languages& shown
     }
     if (sspi::tls_alert_default().value == e.value)
         fmt::format_to(it, "  {:<16}any alert Schannel's table does not list\n", label);
+    related_text(out, {"sspi", e.value});
     explain_calls(out, e, shown, context);
 }
 
@@ -243,6 +245,7 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown, 
         page_json(out, e, *page, shown);
     else
         out += "null";
+    related_json(out, {"sspi", e.value});
     fmt::format_to(it, ",\"message\":{}}}", json_string(sspi::message(e, shown.front())));
 }
 

@@ -1,6 +1,7 @@
 #include "scan.hpp"
 
 #include "code_argument.hpp"
+#include "readings.hpp"
 #include "text.hpp"
 
 #include "../common/utf8.hpp"
@@ -72,6 +73,48 @@ const auto package_names = [] {
     return names;
 }();
 
+// The labels of the event texts' fields and the family of the number after each, longest first where
+// one ends another ("Sub Status" before "Status").
+struct field_label {
+    std::string_view text;
+    log_field field;
+};
+constexpr std::array<field_label, 6> field_labels{{{"Sub Status", log_field::ntstatus},
+                                                   {"Status", log_field::ntstatus},
+                                                   {"Error Code", log_field::ntstatus},
+                                                   {"Failure Code", log_field::kerberos},
+                                                   {"Result Code", log_field::kerberos},
+                                                   {"System error", log_field::win32}}};
+
+// The field whose label comes right before `at` in the text ("Status: ", "System error "), or none.
+log_field field_before(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    if (end > 0 && text[end - 1] == ':') --end;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    for (const auto& label : field_labels)
+        if (end >= label.text.size() &&
+            equals_ignoring_case(text.substr(end - label.text.size(), label.text.size()), label.text) &&
+            (end == label.text.size() || !is_name_character(text[end - label.text.size() - 1])))
+            return label.field;
+    return log_field::none;
+}
+
+// Whether a word may be a number or a name of the other families: a number, or an upper-case name
+// with an underscore (STATUS_LOGON_FAILURE, KRB5KDC_ERR_PREAUTH_FAILED).
+bool may_be_other_code(std::string_view word) {
+    if (word[0] >= '0' && word[0] <= '9') return true;
+    return word.size() >= 5 && word[0] >= 'A' && word[0] <= 'Z' && word.find('_') != std::string_view::npos;
+}
+
+// A code found on a line: an entry of the SSPI table, or a reading in another family.
+struct found_code {
+    const sspi::entry* entry = nullptr;
+    reading other;
+
+    bool operator==(const found_code& o) const { return entry == o.entry && (entry != nullptr || same_reading(other, o.other)); }
+};
+
 class scanner {
 public:
     scanner(output& out, const languages& shown, bool all_lines, bool json)
@@ -139,12 +182,17 @@ private:
             // Most words of a log are no code: a name starts as one of the families' prefixes does.
             const bool may_be_name = word.size() > 4 && family_initials[static_cast<unsigned char>(word[0])];
             // A word at the end of a piece is whole: pieces end at cut points or inside overlong words.
-            if (!continues_cut_word && (hex_code || decimal_code || (may_be_name && family_prefix_length(word) != 0))) {
-                // Only a negative number needs its sign, which may lie in the previous piece.
-                const auto code = decimal_code && negative ? read_code("-" + std::string(word)) : read_code(word);
-                if (code.what == code_argument::kind::known &&
-                    std::find(codes_.begin(), codes_.end(), code.entry) == codes_.end())
-                    codes_.push_back(code.entry);
+            if (!continues_cut_word) {
+                std::optional<found_code> found;
+                if (hex_code || decimal_code || (may_be_name && family_prefix_length(word) != 0)) {
+                    // Only a negative number needs its sign, which may lie in the previous piece.
+                    const auto code = decimal_code && negative ? read_code("-" + std::string(word)) : read_code(word);
+                    if (code.what == code_argument::kind::known) found = found_code{code.entry, {}};
+                }
+                if (!found && may_be_other_code(word))
+                    if (const auto r = log_reading(word, negative, hex_code || decimal_code, field_before(text, i)))
+                        found = found_code{nullptr, *r};
+                if (found && std::find(codes_.begin(), codes_.end(), *found) == codes_.end()) codes_.push_back(*found);
             }
             i = end;
         }
@@ -177,7 +225,10 @@ private:
                 buffer_ += ",\"codes\":[";
                 for (std::size_t i = 0; i < codes_.size(); ++i) {
                     if (i != 0) buffer_ += ',';
-                    entry_json(buffer_, *codes_[i], shown_, context_);
+                    if (codes_[i].entry != nullptr)
+                        entry_json(buffer_, *codes_[i].entry, shown_, context_);
+                    else
+                        reading_json(buffer_, codes_[i].other);
                 }
                 buffer_ += "]}";
             }
@@ -189,7 +240,10 @@ private:
             }
             for (std::size_t i = 0; i < codes_.size(); ++i) {
                 buffer_ += i == 0 ? "  # " : "; ";
-                scan_note(buffer_, *codes_[i], shown_, context_);
+                if (codes_[i].entry != nullptr)
+                    scan_note(buffer_, *codes_[i].entry, shown_, context_);
+                else
+                    reading_note(buffer_, codes_[i].other, context_);
             }
             // A line printed on its own, not passed through, always ends: the output is a list of lines.
             buffer_ += all_lines_ ? line_end : crlf ? "\r\n" : "\n";
@@ -214,8 +268,8 @@ private:
     std::string buffer_;  // declared before list_, which writes into it
     std::string held_;    // without all_lines: the line's first bytes
     std::size_t omitted_ = 0;
-    std::vector<const sspi::entry*> codes_;  // each once: at most one per entry of the table
-    call_context context_;                   // what the line names so far
+    std::vector<found_code> codes_;  // each once: at most one per entry of a table
+    call_context context_;           // what the line names so far
     std::size_t number_ = 0;
     std::optional<json_list> list_;  // with json
     bool open_ = false, skip_word_ = false;
