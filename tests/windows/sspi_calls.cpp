@@ -5,6 +5,7 @@
 
 #include <sspi.h>
 
+#include <sspi_status/conditions.hpp>
 #include <sspi_status/locale.hpp>
 #include <sspi_status/sspi_status.hpp>
 
@@ -52,6 +53,12 @@ int main() {
                                                                   0, &context, &output, &attributes, &expiry);
     check_status(initialize, sspi::status::sec_e_invalid_handle, "The handle specified is invalid",
                  "The handle passed to the function is not valid.");
+
+    // GetLastError()'s codes are Win32 errors in std::system_category() on Windows: in their conditions.
+    check(std::error_code(ERROR_LOGON_FAILURE, std::system_category()) == sspi::condition::logon_failure,
+          "a Win32 error in system_category is in its condition");
+    check(std::error_code(ERROR_ACCOUNT_LOCKED_OUT, std::system_category()) != sspi::condition::logon_failure,
+          "and in no other");
 
     // The user's UI language, through the library's own declaration of GetUserDefaultUILanguage.
     const LANGID ui_language = GetUserDefaultUILanguage();
