@@ -57,8 +57,7 @@ int main() {
     // GetLastError()'s codes are Win32 errors in std::system_category() on Windows: in their conditions.
     check(std::error_code(ERROR_LOGON_FAILURE, std::system_category()) == sspi::condition::logon_failure,
           "a Win32 error in system_category is in its condition");
-    check(std::error_code(ERROR_ACCOUNT_LOCKED_OUT, std::system_category()) != sspi::condition::logon_failure,
-          "and in no other");
+    check(std::error_code(ERROR_ACCOUNT_LOCKED_OUT, std::system_category()) != sspi::condition::logon_failure, "and in no other");
 
     // The user's UI language, through the library's own declaration of GetUserDefaultUILanguage.
     const LANGID ui_language = GetUserDefaultUILanguage();

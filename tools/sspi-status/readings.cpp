@@ -166,10 +166,6 @@ void reading_summary_line(std::string& out, const reading& r) {
                        r.kerberos->name.empty() ? r.kerberos->mit_name : r.kerberos->name, sspi::kerberos::message(*r.kerberos));
 }
 
-namespace {
-
-// A name of the NTSTATUS, Win32 or Kerberos tables, as they spell it: a log's lower-case word is a
-// variable's name more often than a code's.
 std::optional<reading> log_name_reading(std::string_view word) {
     if (const auto* e = sspi::nt::find_name(word); e != nullptr && e->name() == word) return reading{e, nullptr, nullptr, 0};
     if (const auto* e = sspi::win32::find_name(word); e != nullptr && e->name() == word) return reading{nullptr, e, nullptr, 0};
@@ -178,33 +174,28 @@ std::optional<reading> log_name_reading(std::string_view word) {
     return std::nullopt;
 }
 
-std::optional<reading> first(const std::vector<reading>& found) {
-    return found.empty() ? std::nullopt : std::optional<reading>(found.front());
-}
-
-}  // namespace
-
-std::optional<reading> log_reading(std::string_view word, bool negative, bool long_form, log_field field) {
-    if (word.empty()) return std::nullopt;
-    if (!(word[0] >= '0' && word[0] <= '9')) return log_name_reading(word);
-    if (field == log_field::none && !long_form) return std::nullopt;
-    const code_argument code = negative ? read_code("-" + std::string(word)) : read_code(word);
-    if (!code.is_value || code.value == 0) return std::nullopt;
-    std::vector<reading> found;
+std::optional<reading> log_number_reading(std::uint32_t value, bool long_form, log_field field) {
+    if (value == 0) return std::nullopt;  // no failure
+    const sspi::nt::entry* ntstatus = nullptr;
+    const sspi::win32::entry* win32 = nullptr;
+    const sspi::kerberos::entry* kerberos = nullptr;
+    std::uint32_t hresult = 0;
     switch (field) {
-        case log_field::ntstatus: value_readings(code.value, family_choice::ntstatus, found); return first(found);
-        case log_field::kerberos:
-            if (const auto* e = sspi::kerberos::find(code.value)) return reading{nullptr, nullptr, e, 0};
-            return std::nullopt;
-        case log_field::win32: value_readings(code.value, family_choice::win32, found); return first(found);
-        case log_field::none: break;
+        case log_field::ntstatus: ntstatus = sspi::nt::find(value); break;
+        case log_field::kerberos: kerberos = sspi::kerberos::find(value); break;
+        case log_field::win32: win32 = sspi::win32::find(value); break;
+        case log_field::none:
+            if (!long_form) return std::nullopt;
+            if ((win32 = sspi::win32::from_hresult(value)) != nullptr || (ntstatus = sspi::nt::from_hresult(value)) != nullptr)
+                hresult = value;
+            else if (value >= 0x40000000u && (ntstatus = sspi::nt::find(value)) != nullptr)
+                break;
+            else
+                kerberos = sspi::kerberos::find_mit(static_cast<std::int32_t>(value));
+            break;
     }
-    if (!long_form) return std::nullopt;
-    value_readings(code.value, family_choice::hresult, found);
-    if (code.value >= 0x40000000u) value_readings(code.value, family_choice::ntstatus, found);
-    if (const auto* e = sspi::kerberos::find_mit(static_cast<std::int32_t>(code.value)))
-        found.push_back({nullptr, nullptr, e, 0});
-    return first(found);
+    if (ntstatus == nullptr && win32 == nullptr && kerberos == nullptr) return std::nullopt;
+    return reading{ntstatus, win32, kerberos, hresult};
 }
 
 void reading_note(std::string& out, const reading& r, const call_context& context) {

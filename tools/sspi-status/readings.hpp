@@ -57,11 +57,15 @@ void reading_json(std::string& out, const reading& r);
 // "System error" a Win32 error (net use).
 enum class log_field { none, ntstatus, kerberos, win32 };
 
-// What a word of a log means beyond the SSPI table: a number after a field label, in the field's
-// family (0 is no failure); a long number (long_form: "0x" and 8 digits, or 10 decimal digits) alone, as
-// an HRESULT wrapper, an NTSTATUS with its severity bits set or a code of MIT's library; a name of
-// the NTSTATUS, Win32 or Kerberos tables, spelled as they spell it. A small number alone is none.
-std::optional<reading> log_reading(std::string_view word, bool negative, bool long_form, log_field field);
+// What a number of a log means beyond the SSPI table: after a field label, in the field's family (0 is
+// no failure); alone, only in its long form (long_form: "0x" and 8 digits, or 10 decimal digits), as an
+// HRESULT wrapper, an NTSTATUS with its severity bits set or a code of MIT's library. A small number
+// alone is none.
+std::optional<reading> log_number_reading(std::uint32_t value, bool long_form, log_field field);
+
+// A name of the NTSTATUS, Win32 or Kerberos tables in a log, spelled as they spell it: a log's
+// lower-case word is a variable's name more often than a code's.
+std::optional<reading> log_name_reading(std::string_view word);
 
 // "STATUS_LOGON_FAILURE (NTSTATUS 0xC000006D): text" appended to a scanned line; with a call whose page
 // lists the NTSTATUS, " | Call (Package): text".
