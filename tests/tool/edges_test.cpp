@@ -135,7 +135,7 @@ TEST_CASE("options parse as GNU tools parse them: any order, --opt=value, -- end
     CHECK(result.exit_code == 2);
     CHECK(result.err.rfind("sspi-status: '0x8009030C': --scan reads one file (codes cannot be combined with --scan)\n", 0) == 0);
     result = sspi_status({"--list", "0x8009030C"});
-    CHECK(result.err.rfind("sspi-status: '0x8009030C': codes cannot be combined with --list or --search\n", 0) == 0);
+    CHECK(result.err.rfind("sspi-status: '0x8009030C': codes cannot be combined with --list\n", 0) == 0);
 }
 
 TEST_CASE("arguments: any case of all, blanks from a copy-paste, +N, and a huge argument quoted short") {
@@ -195,7 +195,7 @@ TEST_CASE("the option --scan on real log lines from public issue threads (tests/
         }
         rows.push_back(fields);
     }
-    REQUIRE(rows.size() >= 25);
+    REQUIRE(rows.size() >= 42);
     files::write(log, lines);
     const auto result = sspi_status({"--scan", log, "--all-lines", "--lang", "en"});
     CHECK(result.exit_code == 0);
@@ -224,5 +224,5 @@ TEST_CASE("the option --scan on real log lines from public issue threads (tests/
     CHECK(line == rows.size());
     CHECK(in_context ==
           static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](const auto& row) { return !row[2].empty(); })));
-    CHECK(in_context >= 8);
+    CHECK(in_context >= 10);
 }

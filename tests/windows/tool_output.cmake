@@ -1,5 +1,6 @@
 # sspi-status.exe as the windows preset builds it (MinGW-w64, static), run under Wine on docs/tool.md's
-# examples: its output and exit status must be the Linux build's, byte for byte but for line ends.
+# examples and on the logs of tests/tool/logs: its output and exit status must be the Linux build's,
+# byte for byte (both write binary standard output).
 #   cmake -DSOURCE_DIR=... -DBUILD_DIR=... -DLINUX_TOOL=... -DWINE=... -P tool_output.cmake
 execute_process(
   COMMAND ${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${BUILD_DIR} -G Ninja
@@ -38,15 +39,31 @@ if(count LESS 12)
   message(FATAL_ERROR "found only ${count} example commands in docs/tool.md")
 endif()
 
+# Logs as Windows writes them: UTF-16 with a byte order mark, CRLF, a Ctrl-Z byte, a last line
+# without a newline; from a file, with --all-lines, and on standard input ("<" gives the file).
+file(GLOB logs RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/tests/tool/logs/*.log)
+foreach(log IN LISTS logs)
+  list(APPEND commands "sspi-status --scan ${log}" "sspi-status --scan --all-lines ${log}" "sspi-status --scan --json ${log}"
+    "sspi-status --scan --all-lines < ${log}")
+endforeach()
+list(LENGTH commands count)
+
 set(ENV{LC_ALL} C)  # both in English only
 foreach(command IN LISTS commands)
   separate_arguments(arguments UNIX_COMMAND "${command}")
   list(REMOVE_AT arguments 0)
-  execute_process(COMMAND ${LINUX_TOOL} ${arguments} WORKING_DIRECTORY ${SOURCE_DIR}
+  set(input /dev/null)
+  list(FIND arguments "<" redirect)
+  if(NOT redirect EQUAL -1)
+    math(EXPR file_at "${redirect} + 1")
+    list(GET arguments ${file_at} input)
+    set(input ${SOURCE_DIR}/${input})
+    list(REMOVE_AT arguments ${redirect} ${file_at})
+  endif()
+  execute_process(COMMAND ${LINUX_TOOL} ${arguments} WORKING_DIRECTORY ${SOURCE_DIR} INPUT_FILE ${input}
     OUTPUT_VARIABLE linux_out ERROR_VARIABLE linux_err RESULT_VARIABLE linux_status)
-  execute_process(COMMAND ${WINE} ${windows_tool} ${arguments} WORKING_DIRECTORY ${SOURCE_DIR}
+  execute_process(COMMAND ${WINE} ${windows_tool} ${arguments} WORKING_DIRECTORY ${SOURCE_DIR} INPUT_FILE ${input}
     OUTPUT_VARIABLE windows_out ERROR_VARIABLE windows_err RESULT_VARIABLE windows_status)
-  string(REPLACE "\r\n" "\n" windows_out "${windows_out}")
   if(NOT windows_out STREQUAL linux_out OR NOT windows_status STREQUAL linux_status)
     file(WRITE ${BUILD_DIR}/linux.txt "${linux_out}")
     file(WRITE ${BUILD_DIR}/windows.txt "${windows_out}")

@@ -29,7 +29,8 @@ code_argument from_value(unsigned long long value) {
     return code_argument::of_value(static_cast<std::uint32_t>(value));
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+// Blanks, and the line end of a code read from a file with CRLF line ends (xargs < codes.txt).
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // Digits in base 10 or 16 into 64 bits, stopping once the value leaves 32-bit range.
 unsigned long long accumulate(std::string_view digits, unsigned base) {

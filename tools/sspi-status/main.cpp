@@ -23,6 +23,11 @@
 #include <string>
 #include <vector>
 
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 namespace {
 
 constexpr int exit_ok = 0, exit_unknown_code = 1, exit_bad_input = 2;
@@ -156,8 +161,13 @@ int scan(const tool::options& options, tool::output& out) {
 
 int run(const tool::options& options, tool::output& out) {
     switch (options.what) {
-        case tool::mode::help: out.write(tool::usage()); return exit_ok;
-        case tool::mode::version: out.write(fmt::format("sspi-status {}\n", SSPI_STATUS_VERSION)); return exit_ok;
+        case tool::mode::help:
+            out.write(options.json ? "{\"help\":" + tool::json_string(tool::usage()) + "}\n" : tool::usage());
+            return exit_ok;
+        case tool::mode::version:
+            out.write(options.json ? fmt::format("{{\"version\":\"{}\"}}\n", SSPI_STATUS_VERSION)
+                                   : fmt::format("sspi-status {}\n", SSPI_STATUS_VERSION));
+            return exit_ok;
         case tool::mode::list:
         case tool::mode::search: return list(options, out);
         case tool::mode::scan: return scan(options, out);
@@ -178,6 +188,11 @@ int run(const tool::options& options, tool::output& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef _WIN32
+    // Bytes as they are: no CR added before LF, none dropped, and Ctrl-Z no end of the input.
+    _setmode(_fileno(stdin), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
     tool::options options;
     try {
         options = tool::parse_options(std::vector<std::string>(argv + 1, argv + argc), sspi::user_lang());

@@ -203,7 +203,8 @@ void check_combination(options& result, parse_state& state) {
         if (state.operands.empty()) throw usage_error{"no code given"};
         result.codes = std::move(state.operands);
     } else if (!state.operands.empty()) {
-        throw usage_error{quoted_prefix(state.operands.front()) + ": codes cannot be combined with --list or --search"};
+        const char* mode = result.what == mode::list ? "--list" : result.what == mode::search ? "--search" : "--tls-alert";
+        throw usage_error{quoted_prefix(state.operands.front()) + ": codes cannot be combined with " + mode};
     }
     if (result.all_lines && result.what != mode::scan) throw usage_error{"--all-lines goes with --scan"};
     if (result.family && result.what != mode::list && result.what != mode::search)

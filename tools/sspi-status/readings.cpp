@@ -53,8 +53,7 @@ void ntstatus_text(std::string& out, const sspi::nt::entry& e, const call_contex
         fmt::format_to(it, "  {:<16}{} ({}): {}\n", "call, en:", sspi::call_name(*context.call), sspi::package_name(*package),
                        sspi::call_text(e.value, *context.call, *package));
     else
-        fmt::format_to(it, "  {:<16}{} does not list it, for {} or in general\n", "call:", sspi::call_name(*context.call),
-                       sspi::package_name(context.package));
+        call_not_listed(out, context);
 }
 
 void win32_text(std::string& out, const sspi::win32::entry& e) {

@@ -129,8 +129,7 @@ void explain_calls(std::string& out, const sspi::entry& e, const languages& show
     if (context.call) {
         const auto page = answering_page(e, context);
         if (!page) {
-            fmt::format_to(it, "  {:<16}{} lists it neither for {} nor in general\n", "call:", sspi::call_name(*context.call),
-                           sspi::package_name(context.package));
+            call_not_listed(out, context);
             return;
         }
         for (const auto language : shown)
@@ -183,19 +182,34 @@ void explain_text(std::string& out, const sspi::entry& e, const languages& shown
     explain_calls(out, e, shown, context);
 }
 
+void call_not_listed(std::string& out, const call_context& context) {
+    if (context.package == sspi::package::general)
+        fmt::format_to(std::back_inserter(out), "  {:<16}{}'s pages do not list it\n", "call:", sspi::call_name(*context.call));
+    else
+        fmt::format_to(std::back_inserter(out), "  {:<16}{} lists it neither on its {} page nor on its general page\n",
+                       "call:", sspi::call_name(*context.call), sspi::package_name(context.package));
+}
+
 void tls_alert_text(std::string& out, int alert, const languages& shown) {
     const sspi::entry& e = *sspi::from_tls_alert(alert);
     const std::string_view name = sspi::tls_alert_name(alert);
     if (name.empty())
-        fmt::format_to(std::back_inserter(out), "TLS alert {} is not in Schannel's table; for it Schannel returns {}:\n\n", alert,
-                       e.name);
+        // The page's Default row does not say which alerts it is for; a shutdown, for one, gives another code.
+        fmt::format_to(
+            std::back_inserter(out),
+            "TLS alert {} is not in Schannel's table. Its Default row gives {} for an alert the table does not "
+            "list; the page does not say which alerts that is for. On a shutdown, {} says {} instead: {}\n\n",
+            alert, e.name, page_names({{sspi::call::decrypt_message, sspi::package::schannel}}),
+            sspi::name(sspi::status::sec_i_context_expired),
+            sspi::call_text(sspi::status::sec_i_context_expired, sspi::call::decrypt_message, sspi::package::schannel));
     else
         fmt::format_to(std::back_inserter(out), "TLS alert {} ({}): Schannel returns {}:\n\n", alert, name, e.name);
     explain_text(out, e, shown);
 }
 
 void tls_alert_json(std::string& out, int alert, const languages& shown) {
-    fmt::format_to(std::back_inserter(out), "{{\"tls_alert\":{{\"alert\":{},\"name\":", alert);
+    fmt::format_to(std::back_inserter(out), "{{\"tls_alert\":{{\"alert\":{},\"listed\":{},\"name\":", alert,
+                   !sspi::tls_alert_name(alert).empty());
     json_text_or_null(out, sspi::tls_alert_name(alert));
     out += ",\"code\":";
     entry_json(out, *sspi::from_tls_alert(alert), shown);
@@ -292,8 +306,11 @@ void json_list::close() {
 bool entry_contains(const sspi::entry& e, std::string_view folded_text) {
     const auto contains = [&](std::string_view text) { return fold_case(text).find(folded_text) != std::string::npos; };
     if (contains(e.name)) return true;
-    for (const auto language : sspi::languages())
+    for (const auto language : sspi::languages()) {
         if (contains(sspi::system_text(e, language)) || contains(sspi::page_text(e, language))) return true;
+        for (const auto& page : pages_listing(e))
+            if (contains(sspi::call_text(e, page.call, page.package, language))) return true;
+    }
     return false;
 }
 

@@ -34,6 +34,10 @@ void summary_line(std::string& out, const sspi::entry& e, const languages& shown
 // names a call whose page lists the code and says something else.
 void scan_note(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context = {});
 
+// "  call:           AcquireCredentialsHandle's pages do not list it\n": what --call says where
+// neither the package's page nor the general one lists the code.
+void call_not_listed(std::string& out, const call_context& context);
+
 // The JSON object of one entry.
 void entry_json(std::string& out, const sspi::entry& e, const languages& shown, const call_context& context = {});
 // The JSON object of one command-line code, known or not.
@@ -54,7 +58,8 @@ private:
     bool first_ = true;
 };
 
-// Whether the folded text occurs in the entry's name or any of its texts in any language.
+// Whether the folded text occurs in the entry's name or any of its texts in any language, the texts of
+// the calls' pages included.
 bool entry_contains(const sspi::entry& e, std::string_view folded_text);
 
 }  // namespace tool
