@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <cstring>
 #include <iterator>
 #include <optional>
@@ -71,8 +72,18 @@ private:
         ++number_;
         if (all_lines_ && json_) {
             list_->next_item();
-            fmt::format_to(std::back_inserter(buffer_), "{{\"line\":{},\"text\":\"", number_);
+            line_number_json();
+            buffer_ += "\"";
         }
+    }
+
+    // {"line":12,"text": (without fmt: --all-lines --json writes it for every line)
+    void line_number_json() {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, number_).ptr;
+        buffer_ += "{\"line\":";
+        buffer_.append(digits, end);
+        buffer_ += ",\"text\":";
     }
 
     void code_json(const log_code& code) {
@@ -94,7 +105,7 @@ private:
         if (json_) {
             if (!all_lines_ && !codes_.empty()) {
                 list_->next_item();
-                fmt::format_to(std::back_inserter(buffer_), "{{\"line\":{},\"text\":", number_);
+                line_number_json();
                 buffer_ += json_string(held_ + (crlf ? "\r" : ""));
                 if (omitted_ != 0) fmt::format_to(std::back_inserter(buffer_), ",\"omitted_bytes\":{}", omitted_);
             } else if (all_lines_) {

@@ -36,6 +36,11 @@ std::string fold_case(std::string_view text) {
 void append_json_escaped(std::string& out, std::string_view text) {
     static const char hex_digits[] = "0123456789abcdef";
     for (std::size_t i = 0; i < text.size();) {
+        // Most bytes of a log are printable ASCII, copied as a run.
+        std::size_t run = i;
+        while (run < text.size() && text[run] >= 0x20 && text[run] != '"' && text[run] != '\\' && text[run] != 0x7F) ++run;
+        out.append(text, i, run - i);
+        if ((i = run) == text.size()) break;
         char32_t c = 0;
         utf8::decode(text, i, c);
         if (c == '"' || c == '\\') {

@@ -55,6 +55,7 @@ public:
         return text.empty() ? "not an sspi condition" : text;
     }
 
+    using marked_category::equivalent;  // the marker's overload stays visible
     bool equivalent(const std::error_code& code, int value) const noexcept override {
         const condition_member* m = condition_of_code(code);
         return m != nullptr && static_cast<int>(m->condition) == value;
