@@ -1,6 +1,7 @@
 // --scan against grep and ripgrep with the pattern a user would grep a log for, on logs written here
 // from a fixed seed: the time of each, in turns, and the ratios to grep's and ripgrep's time in the
-// same turn. Every program writes its matches to a file, as a user keeps them.
+// same turn. Every program writes its matches to a file, as a user keeps them. Then records a second
+// of an event log (the 2 MB security.evtx of the tests), against evtxexport -f xml of the same file.
 //   sspi_status_scan_benchmark [ROUNDS [MEGABYTES]]
 #include "medians.hpp"
 
@@ -101,6 +102,34 @@ double seconds_of(const std::string& command) {
 
 bool installed(const char* program) { return std::system((std::string("command -v ") + program + " > /dev/null").c_str()) == 0; }
 
+// sspi-status --scan --all-lines (every record) against evtxexport -f xml, in turns.
+void evtx_case(const fs::path& folder, int rounds) {
+    const std::string log = SSPI_STATUS_SAMPLE_EVTX, out = (folder / "out.txt").string();
+    if (!installed("evtxexport")) {
+        std::printf("\nevtx: evtxexport not installed (Debian's libevtx-utils)\n");
+        return;
+    }
+    const std::string scan = "'" + tool + "' --scan --all-lines '" + log + "' > '" + out + "'";
+    const std::string records_of = "'" + tool + "' --scan --all-lines '" + log + "' | wc -l > '" + out + "'";
+    if (std::system(records_of.c_str()) != 0) return;
+    double records = 0;
+    std::ifstream(out) >> records;
+    if (records == 0) {
+        std::printf("\nevtx: this sspi-status reads no event log (built without libevtx)\n");
+        return;
+    }
+    const std::string exported = "evtxexport -f xml '" + log + "' > '" + out + "' 2> /dev/null";
+    std::vector<double> ours, theirs;
+    for (int round = 0; round < rounds; ++round) {
+        ours.push_back(seconds_of(scan));
+        theirs.push_back(seconds_of(exported));
+    }
+    std::printf("\nevtx: %s, %.0f records\n", log.c_str(), records);
+    std::printf("  %-40s %6.3f s %8.0f records/s  %5.2fx evtxexport\n", "sspi-status --scan --all-lines", median(ours),
+                records / median(ours), median_ratio(ours, theirs));
+    std::printf("  %-40s %6.3f s %8.0f records/s\n", "evtxexport -f xml", median(theirs), records / median(theirs));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -137,5 +166,6 @@ int main(int argc, char** argv) {
         }
         if (!rg) std::printf("  rg: not installed (Debian's ripgrep)\n");
     }
+    evtx_case(folder, rounds);
     fs::remove_all(folder);
 }

@@ -38,7 +38,7 @@ _sspi_status() {
 
     case $cur in
         -*)
-            COMPREPLY=($(compgen -W '--as --call --package --lang --list --search --family --scan --all-lines
+            COMPREPLY=($(compgen -W '--as --call --package --lang --list --search --family --scan --all-lines --summary
                 --tls-alert --json --help --version' -- "$cur"))
             ;;
         [Ss][Ee][Cc]_* | [Cc][Ee][Rr][Tt]_* | [Cc][Rr][Yy][Pp][Tt]_* | [Tt][Rr][Uu][Ss][Tt]_*)

@@ -56,8 +56,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                       kerberos,
                                       {},
                                       {"logon_failure"},
+                                      {},
+                                      {},
                                       {}};
-        if (generator::emit_headers(set).size() != 10) std::abort();
+        if (generator::emit_headers(set).size() != 11) std::abort();
     } catch (const generator::input_error& error) {
         if (error.line == 0) std::abort();
     }

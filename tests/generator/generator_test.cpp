@@ -28,7 +28,8 @@ const std::string crypt_row = "CRYPT_E_REVOKED,0x80092010,,The certificate is re
 
 const std::vector<std::string> outputs{
     "enums.hpp",        "detail/languages.ipp", "detail/table.ipp", "detail/texts.ipp",    "detail/tls_alerts.ipp",
-    "detail/calls.ipp", "detail/ntstatus.ipp",  "detail/win32.ipp", "detail/kerberos.ipp", "detail/conditions.ipp"};
+    "detail/calls.ipp", "detail/ntstatus.ipp",  "detail/win32.ipp", "detail/kerberos.ipp", "detail/conditions.ipp",
+    "detail/events.ipp"};
 const std::string kerberos_header = "number,name,mit_name,text,description,causes,source\n";
 const std::string kerberos = kerberos_header +
                              "0,KDC_ERR_NONE,KRB5KDC_ERR_NONE,No error,No error,No errors were found.,m\n"
@@ -41,6 +42,11 @@ const std::string conditions = conditions_header +
                                "logon_failure,sspi,SEC_E_OK,r\n"
                                "logon_failure,ntstatus,STATUS_LOGON_FAILURE,r\n"
                                "clock_skew,kerberos,KRB5KRB_AP_ERR_SKEW,\"MIT: \"\"Clock skew too great\"\"\"\n";
+const std::string events_header = "provider,event,what,account,address,source\n";
+const std::string events =
+    events_header + "Microsoft-Windows-Security-Auditing,4625,An account failed to log on.,TargetUserName,IpAddress,p\n";
+const std::string event_fields_header = "provider,event,field,family,source\n";
+const std::string event_fields = event_fields_header + "Microsoft-Windows-Security-Auditing,4625,Status,ntstatus,p\n";
 const std::string family_header = "name,value,text,source\n";
 const std::string ntstatus = family_header +
                              "STATUS_SUCCESS,0x00000000,The operation completed successfully.,MS-ERREF 2.3.1\n"
@@ -98,6 +104,8 @@ struct workspace {
         files::write(data / "kerberos.csv", kerberos);
         files::write(data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
         files::write(data / "conditions.csv", conditions);
+        files::write(data / "events.csv", events);
+        files::write(data / "event_fields.csv", event_fields);
         return process::run(SSPI_STATUS_GEN, {data.string(), out.string()});
     }
     // Every data file, valid: what a test then spoils one file of.
@@ -113,6 +121,8 @@ struct workspace {
         files::write(data / "kerberos.csv", kerberos);
         files::write(data / "ntstatus_of_kerberos.csv", ntstatus_of_kerberos);
         files::write(data / "conditions.csv", conditions);
+        files::write(data / "events.csv", events);
+        files::write(data / "event_fields.csv", event_fields);
     }
     bool output_untouched() const {
         for (const auto& file : outputs)
@@ -131,7 +141,7 @@ struct bad_input {
 
 }  // namespace
 
-TEST_CASE("valid data gives all ten headers, byte for byte the same on every run and for CRLF input") {
+TEST_CASE("valid data gives all eleven headers, byte for byte the same on every run and for CRLF input") {
     const workspace space;
     const auto first = space.generate(header + valid_rows + crypt_row);
     REQUIRE(first.exit_code == 0);
@@ -557,6 +567,23 @@ TEST_CASE(
          "conditions.csv:4: condition logon_failure is not with its other rows"},
         {"conditions: no reason", "conditions.csv", conditions_header + "logon_failure,sspi,SEC_E_OK,\n",
          "conditions.csv:2: reason is empty"},
+        {"events: bad event", "events.csv", events_header + "Microsoft-Windows-Security-Auditing,70000,x,,,p\n",
+         "events.csv:2: event '70000' is not a number from 0 to 65535"},
+        {"events: an event twice", "events.csv", events_header + "P,1,,,,p\nP,1,,,,p\n",
+         "events.csv:3: P event 1 already on line 2"},
+        {"events: bad field name", "events.csv", events_header + "P,1,,Target User,,p\n",
+         "events.csv:2: account 'Target User' is not a field name"},
+        {"events: no source", "events.csv", events_header + "P,1,,,,\n", "events.csv:2: source is empty"},
+        {"event fields: unknown event", "event_fields.csv",
+         event_fields_header + "Microsoft-Windows-Security-Auditing,4771,Status,kerberos,p\n",
+         "event_fields.csv:2: Microsoft-Windows-Security-Auditing event 4771 is not in events.csv"},
+        {"event fields: unknown family", "event_fields.csv",
+         event_fields_header + "Microsoft-Windows-Security-Auditing,4625,Status,hresult,p\n",
+         "event_fields.csv:2: family 'hresult' is none of sspi, ntstatus, win32, kerberos"},
+        {"event fields: a field twice", "event_fields.csv",
+         event_fields_header + "Microsoft-Windows-Security-Auditing,4625,Status,ntstatus,p\n"
+                               "Microsoft-Windows-Security-Auditing,4625,Status,ntstatus,p\n",
+         "event_fields.csv:3: field Status of Microsoft-Windows-Security-Auditing event 4625 already on line 2"},
     };
     for (const auto& bad : cases) {
         INFO(bad.rule);

@@ -37,7 +37,7 @@ TEST_CASE("the man page has every section, every option of --help, and the examp
         CHECK(page.find(std::string("\n") + section + "\n") != std::string::npos);
     }
     const auto options = help_options();
-    CHECK(options.size() == 13);
+    CHECK(options.size() == 14);
     const std::string tool_section = files::read(SSPI_STATUS_TOOL_DOC);
     for (const auto& option : options) {
         INFO(option);

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -56,8 +57,10 @@ TEST_CASE("the examples of the tool in the README and docs/tool.md print what th
     examples.insert(examples.end(), in_readme.begin(), in_readme.end());
     for (const auto& e : examples) {
         INFO(e.environment << " sspi-status " << e.output);
-        std::string command =
-            "env -u LANGUAGE LC_ALL= LC_MESSAGES= LANG=C " + e.environment + " " + process::quote(SSPI_STATUS_TOOL);
+        // From the project's folder, where the examples' files are (tests/sources/evtx/...).
+        const std::string project = std::filesystem::path(SSPI_STATUS_README).parent_path().string();
+        std::string command = "cd " + process::quote(project) + " && env -u LANGUAGE LC_ALL= LC_MESSAGES= LANG=C " +
+                              e.environment + " " + process::quote(SSPI_STATUS_TOOL);
         for (const auto& argument : e.arguments) command += " " + process::quote(argument);
         const auto result = process::run_shell(command);
         CHECK(result.exit_code == 0);

@@ -114,6 +114,25 @@ struct condition_member {
     std::uint32_t value;    // its value (a Kerberos error's protocol number)
 };
 
+// One row of data/events.csv: a Windows event that records a failure code.
+struct event_row {
+    std::size_t line;
+    std::string provider;  // "Microsoft-Windows-Security-Auditing"
+    unsigned event;        // 4625
+    std::string what;      // its page's title; empty where the sources have no page
+    std::string account;   // the field naming the account ("TargetUserName"), or empty
+    std::string address;   // the field naming where the attempt came from ("IpAddress"), or empty
+};
+
+// One row of data/event_fields.csv: a field of an event that holds a code of a family.
+struct event_field_row {
+    std::size_t line;
+    std::string provider;
+    unsigned event;
+    std::string field;   // "Status", or a CAPI2 element with a value attribute ("RevocationResult")
+    std::string family;  // "sspi", "ntstatus", "win32" or "kerberos"
+};
+
 // All of data/, checked.
 struct data_set {
     std::vector<language_row> languages;
@@ -129,6 +148,8 @@ struct data_set {
     std::vector<ntstatus_pair> ntstatus_of_kerberos;
     std::vector<std::string> conditions;  // sspi::condition enumerators, in order of first appearance
     std::vector<condition_member> condition_members;
+    std::vector<event_row> events;
+    std::vector<event_field_row> event_fields;
 };
 
 // A value as the CSV writes it: "0x8009030C".
@@ -181,6 +202,12 @@ std::vector<ntstatus_pair> read_ntstatus_of_kerberos(const std::vector<csv_recor
 // row. Fills conditions with the condition names in order.
 std::vector<condition_member> read_conditions(const std::vector<csv_record>& records, const data_set& data,
                                               std::vector<std::string>& conditions);
+
+// Checks events.csv: each provider's event once, field names of letters and digits, a source on every row.
+std::vector<event_row> read_events(const std::vector<csv_record>& records);
+
+// Checks event_fields.csv against events.csv: each field of an event once, its family one of the four.
+std::vector<event_field_row> read_event_fields(const std::vector<csv_record>& records, const std::vector<event_row>& events);
 
 }  // namespace generator
 

@@ -635,6 +635,21 @@ std::string conditions_fragment(const data_set& data) {
                         "\n// Every member, as data/conditions.csv orders them.\n" + table + "}};\n");
 }
 
+// The events and their code fields (data/events.csv, data/event_fields.csv), read by <sspi_status/events.hpp>.
+std::string events_fragment(const data_set& data) {
+    std::string events = "inline constexpr std::array<events::event, " + std::to_string(data.events.size()) + "> event_table{{\n";
+    for (const auto& e : data.events)
+        events += "    {" + literal(e.provider) + ", " + std::to_string(e.event) + ", " + literal(e.what) + ", " +
+                  literal(e.account) + ", " + literal(e.address) + "},\n";
+    std::string fields =
+        "inline constexpr std::array<events::field, " + std::to_string(data.event_fields.size()) + "> event_field_table{{\n";
+    for (const auto& f : data.event_fields)
+        fields += "    {" + literal(f.provider) + ", " + std::to_string(f.event) + ", " + literal(f.field) + ", " +
+                  literal(f.family) + "},\n";
+    return fragment("data/events.csv and data/event_fields.csv", "<sspi_status/events.hpp>",
+                    events + "}};\n\n" + fields + "}};\n");
+}
+
 }  // namespace
 
 std::string emit_windows_check(const std::vector<status_row>& rows) {
@@ -659,7 +674,8 @@ std::vector<generated_file> emit_headers(const data_set& data) {
             {"detail/ntstatus.ipp", ntstatus_fragment(data)},
             {"detail/win32.ipp", win32_fragment(data)},
             {"detail/kerberos.ipp", kerberos_fragment(data)},
-            {"detail/conditions.ipp", conditions_fragment(data)}};
+            {"detail/conditions.ipp", conditions_fragment(data)},
+            {"detail/events.ipp", events_fragment(data)}};
 }
 
 }  // namespace generator

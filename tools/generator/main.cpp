@@ -20,10 +20,10 @@ constexpr const char* usage =
     "usage: sspi-status-gen DATA_DIR OUTPUT_DIR\n"
     "       sspi-status-gen --windows-check DATA_DIR FILE\n"
     "Checks DATA_DIR/languages.csv, sspi_status.csv, tls_alerts.csv, packages.csv, call_texts.csv,\n"
-    "ntstatus.csv, win32.csv, win32_of.csv, kerberos.csv, ntstatus_of_kerberos.csv and conditions.csv\n"
-    "and writes enums.hpp and detail/{languages,table,texts,tls_alerts,calls,ntstatus,win32,kerberos,\n"
-    "conditions}.ipp into OUTPUT_DIR (include/sspi_status); with --windows-check, FILE:\n"
-    "static_asserts that the enumerators equal winerror.h's macros.\n"
+    "ntstatus.csv, win32.csv, win32_of.csv, kerberos.csv, ntstatus_of_kerberos.csv, conditions.csv,\n"
+    "events.csv and event_fields.csv and writes enums.hpp and detail/{languages,table,texts,tls_alerts,\n"
+    "calls,ntstatus,win32,kerberos,conditions,events}.ipp into OUTPUT_DIR (include/sspi_status); with\n"
+    "--windows-check, FILE: static_asserts that the enumerators equal winerror.h's macros.\n"
     "Nothing is written unless all of the data is valid.\n";
 
 struct io_error {
@@ -128,6 +128,9 @@ generator::data_set read_data_set(const std::string& dir) {
     });
     data.condition_members =
         read_data(dir, "conditions.csv", [&](const records& r) { return generator::read_conditions(r, data, data.conditions); });
+    data.events = read_data(dir, "events.csv", [](const records& r) { return generator::read_events(r); });
+    data.event_fields =
+        read_data(dir, "event_fields.csv", [&](const records& r) { return generator::read_event_fields(r, data.events); });
     return data;
 }
 

@@ -4,6 +4,7 @@
 
 #include "../common/utf8.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -14,9 +15,15 @@ constexpr std::size_t chunk_size = std::size_t{1} << 16;
 
 }  // namespace
 
-log_input::log_input(std::FILE* file) : file_(file), raw_(chunk_size) {}
+log_input::log_input(std::FILE* file, std::string_view start) : file_(file), start_(start), raw_(chunk_size) {}
 
 std::size_t log_input::read(char* into, std::size_t size) {
+    if (!start_.empty()) {  // the bytes read before, first
+        const std::size_t given = std::min(size, start_.size());
+        std::memcpy(into, start_.data(), given);
+        start_.erase(0, given);
+        return given + (given < size ? read(into + given, size - given) : 0);
+    }
     errno = 0;
     const std::size_t got = std::fread(into, 1, size, file_);
     if (got < size && std::ferror(file_))

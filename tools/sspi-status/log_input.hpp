@@ -16,7 +16,8 @@ class log_input {
 public:
     enum class encoding { utf8, utf8_bom, utf16le, utf16be };
 
-    explicit log_input(std::FILE* file);
+    // start: the file's first bytes, already read from it.
+    log_input(std::FILE* file, std::string_view start);
 
     // The next chunk of UTF-8 text (empty at the end); throws io_error on a read error.
     std::string_view next();
@@ -31,6 +32,7 @@ private:
     void decode_utf16(std::string_view bytes);
 
     std::FILE* file_;
+    std::string start_;
     encoding encoding_ = encoding::utf8;
     bool started_ = false;
     std::vector<char> raw_;

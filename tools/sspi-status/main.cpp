@@ -1,5 +1,6 @@
 // sspi-status: explains Windows SSPI status codes, lists and searches them, and annotates logs.
 #include "code_argument.hpp"
+#include "evtx.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "readings.hpp"
@@ -140,9 +141,52 @@ int list(const tool::options& options, tool::output& out_file) {
     return any ? exit_ok : exit_unknown_code;
 }
 
+// The first bytes of a stream, up to the length of an event log's signature.
+std::string first_bytes(std::FILE* file) {
+    std::string start(tool::evtx_signature.size(), '\0');
+    start.resize(std::fread(start.data(), 1, start.size(), file));
+    if (std::ferror(file)) throw tool::io_error{std::string("read error: ") + std::strerror(errno)};
+    return start;
+}
+
+// An event log on standard input, copied to a file for libevtx, which reads files only.
+int scan_evtx_input(const tool::options& options, tool::output& out, const std::string& start) {
+    const tool::evtx_options evtx{options.all_lines, options.json, options.summary};
+#ifdef _WIN32
+    return tool::scan_evtx("-", out, options.languages, evtx);
+#else
+    std::string path = (std::filesystem::temp_directory_path() / "sspi-status-XXXXXX.evtx").string();
+    const int fd = mkstemps(path.data(), 5);
+    if (fd < 0)
+        throw tool::io_error{"--scan: cannot make a file for the event log on standard input: " +
+                             std::string(std::strerror(errno))};
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> copy(fdopen(fd, "wb"), &std::fclose);
+    struct remover {
+        std::string path;
+        ~remover() { std::remove(path.c_str()); }
+    } remove_at_end{path};
+    std::vector<char> chunk(1 << 16);
+    bool written = copy && std::fwrite(start.data(), 1, start.size(), copy.get()) == start.size();
+    for (std::size_t got; written && (got = std::fread(chunk.data(), 1, chunk.size(), stdin)) != 0;)
+        written = std::fwrite(chunk.data(), 1, got, copy.get()) == got;
+    if (!written || std::ferror(stdin) || std::fflush(copy.get()) != 0)
+        throw tool::io_error{"--scan: cannot copy the event log on standard input to " + path + ": " + std::strerror(errno)};
+    return tool::scan_evtx(path, out, options.languages, evtx);
+#endif
+}
+
 int scan(const tool::options& options, tool::output& out) {
+    const tool::evtx_options evtx{options.all_lines, options.json, options.summary};
+    const auto text_only = [&] {
+        fmt::print(stderr, "sspi-status: --summary reads Windows event logs (.evtx), and {} is none\n",
+                   options.scan_file == "-" ? "standard input" : tool::quoted_prefix(options.scan_file));
+        return exit_bad_input;
+    };
     if (options.scan_file == "-") {
-        tool::scan(stdin, out, options.languages, options.all_lines, options.json);
+        const std::string start = first_bytes(stdin);
+        if (start == tool::evtx_signature) return scan_evtx_input(options, out, start);
+        if (options.summary) return text_only();
+        tool::scan(stdin, start, out, options.languages, options.all_lines, options.json);
         return exit_ok;
     }
     std::error_code error;
@@ -155,7 +199,11 @@ int scan(const tool::options& options, tool::output& out) {
         fmt::print(stderr, "sspi-status: --scan {}: {}\n", tool::quoted_prefix(options.scan_file), std::strerror(errno));
         return exit_bad_input;
     }
-    tool::scan(file.get(), out, options.languages, options.all_lines, options.json);
+    // An event log is known by its signature, not its name.
+    const std::string start = first_bytes(file.get());
+    if (start == tool::evtx_signature) return tool::scan_evtx(options.scan_file, out, options.languages, evtx);
+    if (options.summary) return text_only();
+    tool::scan(file.get(), start, out, options.languages, options.all_lines, options.json);
     return exit_ok;
 }
 

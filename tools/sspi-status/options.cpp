@@ -50,7 +50,7 @@ std::string usage() {
            "                   [--call FUNCTION [--package P]] CODE...\n"
            "  or:  sspi-status [--lang ...] [--json] [--family FAMILY] --list\n"
            "  or:  sspi-status [--lang ...] [--json] [--family FAMILY] --search TEXT\n"
-           "  or:  sspi-status [--lang ...] [--json] [--all-lines] --scan [FILE]\n"
+           "  or:  sspi-status [--lang ...] [--json] [--all-lines|--summary] --scan [FILE]\n"
            "  or:  sspi-status [--lang ...] [--json] --tls-alert NUMBER\n"
            "Explain the status codes of Windows SSPI calls (SEC_E_*, SEC_I_*, and the CERT_E_*,\n"
            "CRYPT_E_* and TRUST_E_* codes Schannel returns) in the words of Windows and of Microsoft's\n"
@@ -88,8 +88,11 @@ std::string usage() {
            "                    sspi (all four), ntstatus, win32 or kerberos\n"
            "  --scan [FILE]     lines of a log (FILE, or standard input for - or none) that contain\n"
            "                    a code of any family, explained with the text of the call and package\n"
-           "                    the line names\n"
-           "  --all-lines       with --scan: pass the other lines through too\n"
+           "                    the line names; a Windows event log (.evtx): its records that carry\n"
+           "                    a failure code\n"
+           "  --all-lines       with --scan: pass the other lines (or records) through too\n"
+           "  --summary         with --scan of an event log: one table of the failures by event,\n"
+           "                    code and account, with counts and first and last times\n"
            "  --tls-alert N     the code Schannel returns when it receives TLS alert N (0 to 255)\n"
            "  --json            JSON output (schema in docs/tool.md)\n"
            "  --help            this text\n"
@@ -151,6 +154,8 @@ void apply_option(options& result, parse_state& state, const std::string& name, 
         result.json = true;
     } else if (name == "--all-lines") {
         result.all_lines = true;
+    } else if (name == "--summary") {
+        result.summary = true;
     } else if (name == "--lang") {
         result.languages = parse_languages(value());
     } else if (name == "--family") {
@@ -207,6 +212,8 @@ void check_combination(options& result, parse_state& state) {
         throw usage_error{quoted_prefix(state.operands.front()) + ": codes cannot be combined with " + mode};
     }
     if (result.all_lines && result.what != mode::scan) throw usage_error{"--all-lines goes with --scan"};
+    if (result.summary && result.what != mode::scan) throw usage_error{"--summary goes with --scan"};
+    if (result.summary && result.all_lines) throw usage_error{"--summary cannot be combined with --all-lines"};
     if (result.family && result.what != mode::list && result.what != mode::search)
         throw usage_error{"--family goes with --list or --search"};
     if (result.context.call && result.what != mode::explain) throw usage_error{"--call goes with codes"};
@@ -214,8 +221,9 @@ void check_combination(options& result, parse_state& state) {
     if (state.package_given && !result.context.call) throw usage_error{"--package goes with --call"};
 }
 
-const std::vector<std::string> known_options{"--help", "-h",     "--version", "--json", "--all-lines", "--lang",      "--family",
-                                             "--as",   "--call", "--package", "--list", "--search",    "--tls-alert", "--scan"};
+const std::vector<std::string> known_options{"--help", "-h",       "--version",   "--json", "--all-lines",
+                                             "--lang", "--family", "--as",        "--call", "--package",
+                                             "--list", "--search", "--tls-alert", "--scan", "--summary"};
 
 }  // namespace
 

@@ -26,6 +26,7 @@ struct options {
     std::vector<sspi::lang> languages{sspi::lang::en};  // messages shown, in this order
     bool json = false;
     bool all_lines = false;
+    bool summary = false;                 // --scan of an event log: one table of its failures
     std::optional<family_filter> family;  // --list and --search: only this family
     std::optional<family_choice> as;      // --as: codes read in this family only
     std::vector<std::string> codes;

@@ -178,9 +178,9 @@ void hand_on_long_line(scanner& lines, std::string& pending) {
 
 }  // namespace
 
-void scan(std::FILE* input, output& out, const languages& shown, bool all_lines, bool json) {
+void scan(std::FILE* input, std::string_view already_read, output& out, const languages& shown, bool all_lines, bool json) {
     scanner lines(out, shown, all_lines, json);
-    log_input reader(input);
+    log_input reader(input, already_read);
     std::string pending;  // the current line's bytes not yet handed on: at most one chunk and a word
     for (std::string_view chunk; !(chunk = reader.next()).empty();) {
         std::size_t start = 0;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <string_view>
 
 namespace tool {
 
@@ -19,7 +20,8 @@ inline constexpr std::size_t line_limit = std::size_t{1} << 16;
 // code in decimal with ten digits, signed or not, or a name with its family prefix) with the codes
 // explained; with all_lines, every line, each byte as it came. Throws
 // io_error on a read or write error.
-void scan(std::FILE* input, output& out, const languages& shown, bool all_lines, bool json);
+// already_read: the input's first bytes, read from it before.
+void scan(std::FILE* input, std::string_view already_read, output& out, const languages& shown, bool all_lines, bool json);
 
 }  // namespace tool
 
