@@ -159,14 +159,12 @@ TEST_CASE("arguments: any case of all, blanks from a copy-paste, +N, and a huge 
 }
 
 TEST_CASE("the option --scan finds codes as pywin32, Rust and .NET print them, and leaves ordinary numbers alone") {
-    const process::scratch_folder scratch;
-    const auto log = (scratch.path / "log.txt").string();
-    files::write(log,
-                 "pywintypes.error: (-2146893044, 'InitializeSecurityContext', 'The logon attempt failed')\n"
-                 "Error: Os { code: -2146893022, kind: Other, message: \"The target principal name is incorrect.\" }\n"
-                 "unsigned 2148074252, hex 0X8009030c\n"
-                 "took 2146893044 ms for id 1234567890 and -1, 0, 590610, -2146893100, 4294967295\n");
-    const auto result = sspi_status({"--scan", log});
+    const run_tool::log_file file(
+        "pywintypes.error: (-2146893044, 'InitializeSecurityContext', 'The logon attempt failed')\n"
+        "Error: Os { code: -2146893022, kind: Other, message: \"The target principal name is incorrect.\" }\n"
+        "unsigned 2148074252, hex 0X8009030c\n"
+        "took 2146893044 ms for id 1234567890 and -1, 0, 590610, -2146893100, 4294967295\n");
+    const auto result = sspi_status({"--scan", file.path});
     CHECK(result.exit_code == 0);
     CHECK(result.out ==
           "pywintypes.error: (-2146893044, 'InitializeSecurityContext', 'The logon attempt failed')" + logon_denied_note +

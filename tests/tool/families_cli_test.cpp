@@ -1,7 +1,6 @@
 // sspi-status on the codes an authentication failure shows up as beside SSPI's: each reading of a
 // value in the NTSTATUS, Win32 and Kerberos families, likelier first, in text and in JSON.
 #include "run_tool.hpp"
-#include "support/files.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -169,21 +168,20 @@ TEST_CASE("families: --list --family and --search cover every family") {
 }
 
 TEST_CASE("families: --scan finds NTSTATUS values, every family's names, MIT's codes and the event texts' fields") {
-    const process::scratch_folder scratch;
-    const auto log = (scratch.path / "events.log").string();
-    files::write(log,
-                 "An account failed to log on.\n"
-                 "\tStatus:\t\t\t0xC000006D\n"
-                 "\tSub Status:\t\t0xC000006A\n"
-                 "\tFailure Code:\t\t0x18\n"
-                 "\tResult Code:\t0x6\n"
-                 "\tError Code:\t0xC0000064\n"
-                 "System error 1326 has occurred.\n"
-                 "kinit: Preauthentication failed (-1765328360)\n"
-                 "count 24 pid 1326 size 0x18 flags=0x00000005\n"
-                 "Result Code: 0x0\n"
-                 "locked: STATUS_ACCOUNT_LOCKED_OUT and KRB5KRB_AP_ERR_SKEW, status_pending\n"
-                 "COM said 0x8007052E\n");
+    const run_tool::log_file events(
+        "An account failed to log on.\n"
+        "\tStatus:\t\t\t0xC000006D\n"
+        "\tSub Status:\t\t0xC000006A\n"
+        "\tFailure Code:\t\t0x18\n"
+        "\tResult Code:\t0x6\n"
+        "\tError Code:\t0xC0000064\n"
+        "System error 1326 has occurred.\n"
+        "kinit: Preauthentication failed (-1765328360)\n"
+        "count 24 pid 1326 size 0x18 flags=0x00000005\n"
+        "Result Code: 0x0\n"
+        "locked: STATUS_ACCOUNT_LOCKED_OUT and KRB5KRB_AP_ERR_SKEW, status_pending\n"
+        "COM said 0x8007052E\n");
+    const std::string& log = events.path;
     const auto result = sspi_status({"--scan", log});
     CHECK(result.exit_code == 0);
     CHECK(result.out ==
@@ -207,6 +205,6 @@ TEST_CASE("families: --scan finds NTSTATUS values, every family's names, MIT's c
                    "{\"line\":4,\"text\":\"\\tFailure Code:\\t\\t0x18\",\"codes\":[{\"family\":\"kerberos\","
                    "\"name\":\"KDC_ERR_PREAUTH_FAILED\""));
     // With the call the line names, the call's page's text of an NTSTATUS it lists.
-    files::write(log, "schannel: AcceptSecurityContext returned 0xC000006D\n");
-    CHECK(contains(sspi_status({"--scan", log}).out, " | AcceptSecurityContext (Schannel): "));
+    const run_tool::log_file call("schannel: AcceptSecurityContext returned 0xC000006D\n");
+    CHECK(contains(sspi_status({"--scan", call.path}).out, " | AcceptSecurityContext (Schannel): "));
 }

@@ -2,7 +2,6 @@
 // package nearest each code, zero only where it is a status, shapes that are no code; and the command
 // line's rough edges.
 #include "run_tool.hpp"
-#include "support/files.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -17,10 +16,9 @@ const std::string logs = SSPI_STATUS_TOOL_TEST_DATA "/logs/";
 
 // The tool's --scan of these lines, in English; with all_lines, --all-lines.
 process::result scan(const std::string& lines, bool all_lines = false) {
-    const process::scratch_folder scratch;
-    const auto log = (scratch.path / "log.txt").string();
-    files::write(log, lines);
-    return all_lines ? sspi_status({"--scan", log, "--lang", "en", "--all-lines"}) : sspi_status({"--scan", log, "--lang", "en"});
+    const run_tool::log_file log(lines);
+    return all_lines ? sspi_status({"--scan", log.path, "--lang", "en", "--all-lines"})
+                     : sspi_status({"--scan", log.path, "--lang", "en"});
 }
 
 }  // namespace

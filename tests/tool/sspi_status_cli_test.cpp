@@ -258,16 +258,15 @@ TEST_CASE("the option --search matches names and messages in either language, ig
 }
 
 TEST_CASE("the option --scan explains the lines that carry SSPI codes") {
-    const process::scratch_folder scratch;
-    const auto log = (scratch.path / "log.txt").string();
-    files::write(log,
-                 "starting\n"
-                 "logon failed: 0x8009030C\n"
-                 "unrelated 0xDEADBEEF and 0x8009030C5\n"
-                 "handshake: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew\r\n"
-                 "schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation\n"
-                 "chain: CERT_E_UNTRUSTEDROOT and crypt_e_revoked\n"
-                 "last line without newline 0x80090308");
+    const run_tool::log_file file(
+        "starting\n"
+        "logon failed: 0x8009030C\n"
+        "unrelated 0xDEADBEEF and 0x8009030C5\n"
+        "handshake: SEC_I_CONTINUE_NEEDED, then sec_e_time_skew\r\n"
+        "schannel: next InitializeSecurityContext failed: Unknown error (0x80092012) - The revocation\n"
+        "chain: CERT_E_UNTRUSTEDROOT and crypt_e_revoked\n"
+        "last line without newline 0x80090308");
+    const std::string& log = file.path;
     auto result = sspi_status({"--scan", log}, {}, "C");
     CHECK(result.exit_code == 0);
     CHECK(
