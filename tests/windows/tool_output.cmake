@@ -73,3 +73,11 @@ foreach(command IN LISTS commands)
   message(STATUS "same output: ${command}")
 endforeach()
 message(STATUS "sspi-status.exe printed what the Linux build prints for all ${count} commands")
+
+# An event log: sspi-status.exe has no libevtx, and says so with exit status 2 instead of reading it as text.
+execute_process(COMMAND ${WINE} ${windows_tool} --scan tests/sources/evtx/Security_short_selected.evtx
+  WORKING_DIRECTORY ${SOURCE_DIR} OUTPUT_VARIABLE windows_out ERROR_VARIABLE windows_err RESULT_VARIABLE windows_status)
+if(NOT windows_status EQUAL 2 OR NOT windows_out STREQUAL "" OR NOT windows_err MATCHES "sspi-status.exe reads none")
+  message(FATAL_ERROR "sspi-status.exe on an event log: exit ${windows_status}\n${windows_out}${windows_err}")
+endif()
+message(STATUS "sspi-status.exe says it reads no event log")
