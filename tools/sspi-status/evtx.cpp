@@ -303,7 +303,7 @@ void summary_output(std::string& out, const std::map<summary_key, summary_row>& 
 // Opens the log; closes and frees it on every way out.
 class evtx_file {
 public:
-    explicit evtx_file(const std::string& path) {
+    explicit evtx_file(const std::string& path) : path_(path) {
         libevtx_error_t* error = nullptr;
         if (libevtx_file_initialize(&file_, &error) != 1) throw io_error{"libevtx: " + error_text(error)};
         if (libevtx_file_open(file_, path.c_str(), libevtx_get_access_flags_read(), &error) != 1) {
@@ -318,48 +318,57 @@ public:
     }
     evtx_file(const evtx_file&) = delete;
     evtx_file& operator=(const evtx_file&) = delete;
-    libevtx_file_t* get() const { return file_; }
+
+    struct counts {
+        std::size_t read = 0, unreadable = 0;
+        bool damaged = false;  // libevtx found a bad chunk or the file cut short
+    };
+
+    // Calls use(record_info) for each of the log's records, as evtxexport exports them (not the
+    // fragments of overwritten ones in its free space); a record that cannot be read is said on stderr
+    // (the first ten) and passed over.
+    template <class Use>
+    counts each_record(Use use) const {
+        libevtx_error_t* error = nullptr;
+        int count = 0;
+        if (libevtx_file_get_number_of_records(file_, &count, &error) != 1)
+            throw io_error{"--scan " + quoted_prefix(path_) + ": cannot count its records: " + error_text(error)};
+        counts result;
+        for (int i = 0; i < count; ++i) {
+            libevtx_record_t* record = nullptr;
+            record_info info;
+            const std::optional<std::string> problem =
+                libevtx_file_get_record_by_index(file_, i, &record, &error) != 1 ? error_text(error) : read_record(record, info);
+            if (record != nullptr) libevtx_record_free(&record, nullptr);
+            if (!problem) {
+                ++result.read;
+                use(info);
+            } else if (++result.unreadable <= 10) {
+                fmt::print(stderr, "sspi-status: --scan {}: record {} of {} cannot be read: {}\n", quoted_prefix(path_), i + 1,
+                           count, *problem);
+            }
+        }
+        const int corrupted = libevtx_file_is_corrupted(file_, &error);
+        if (corrupted != 0) libevtx_error_free(&error);
+        result.damaged = corrupted == 1;
+        return result;
+    }
 
 private:
     libevtx_file_t* file_ = nullptr;
+    std::string path_;
 };
 
 }  // namespace
 
 int scan_evtx(const std::string& path, output& out, const languages& shown, const evtx_options& options) {
     const evtx_file file(path);
-    libevtx_error_t* error = nullptr;
     std::map<summary_key, summary_row> summary;
-    std::string text;
+    std::string text = options.json && !options.summary ? "{\"records\":[" : "";
     bool first = true;
-    std::size_t unreadable = 0, read = 0;
-    if (options.json && !options.summary) text += "{\"records\":[";
-    // The log's records, as evtxexport exports them (not the fragments of overwritten ones in its free
-    // space); one that cannot be read is said and passed over, and the rest are read.
-    int count = 0;
-    if (libevtx_file_get_number_of_records(file.get(), &count, &error) != 1)
-        throw io_error{"--scan " + quoted_prefix(path) + ": cannot count its records: " + error_text(error)};
-    for (int i = 0; i < count; ++i) {
-        libevtx_record_t* record = nullptr;
-        record_info info;
-        std::optional<std::string> problem;
-        if (libevtx_file_get_record_by_index(file.get(), i, &record, &error) != 1)
-            problem = error_text(error);
-        else
-            problem = read_record(record, info);
-        if (record != nullptr) libevtx_record_free(&record, nullptr);
-        if (problem) {
-            if (++unreadable <= 10)
-                fmt::print(stderr, "sspi-status: --scan {}: record {} of {} cannot be read: {}\n", quoted_prefix(path), i + 1,
-                           count, *problem);
-            continue;
-        }
-        ++read;
-        if (options.summary) {
-            summarize(summary, info);
-            continue;
-        }
-        if (info.codes.empty() && !options.all_lines) continue;
+    const auto counts = file.each_record([&](const record_info& info) {
+        if (options.summary) return summarize(summary, info);
+        if (info.codes.empty() && !options.all_lines) return;
         if (options.json) {
             text += first ? "\n" : ",\n";
             record_json(text, info, shown);
@@ -371,19 +380,19 @@ int scan_evtx(const std::string& path, output& out, const languages& shown, cons
             out.write(text);
             text.clear();
         }
-    }
+    });
     if (options.summary)
         summary_output(text, summary, options.json);
     else if (options.json)
         text += "\n]}\n";
     out.write(text);
-    const int corrupted = libevtx_file_is_corrupted(file.get(), &error);
-    if (corrupted != 0) libevtx_error_free(&error);
-    if (unreadable > 10)
-        fmt::print(stderr, "sspi-status: --scan {}: {} more records cannot be read\n", quoted_prefix(path), unreadable - 10);
-    if (corrupted == 1)
-        fmt::print(stderr, "sspi-status: --scan {}: the log is damaged; {} records were read\n", quoted_prefix(path), read);
-    return unreadable != 0 || corrupted == 1 ? 2 : 0;
+    if (counts.unreadable > 10)
+        fmt::print(stderr, "sspi-status: --scan {}: {} more records cannot be read\n", quoted_prefix(path),
+                   counts.unreadable - 10);
+    if (counts.damaged)
+        fmt::print(stderr, "sspi-status: --scan {}: the log is damaged; {} records were read\n", quoted_prefix(path),
+                   counts.read);
+    return counts.unreadable != 0 || counts.damaged ? 2 : 0;
 }
 
 }  // namespace tool
