@@ -106,13 +106,8 @@ struct code_field {
     const sspi::entry* entry = nullptr;
     std::optional<reading> other;
 
-    std::string name() const {
-        if (entry != nullptr) return std::string(entry->name);
-        if (!other) return {};
-        if (other->ntstatus != nullptr) return std::string(other->ntstatus->name());
-        if (other->win32 != nullptr) return std::string(other->win32->name());
-        return std::string(other->kerberos->name.empty() ? other->kerberos->mit_name : other->kerberos->name);
-    }
+    // The code's name; empty for a value its family does not know.
+    std::string_view name() const { return entry != nullptr ? entry->name : other ? reading_name(*other) : std::string_view(); }
 };
 
 std::optional<code_field> read_code_field(const sspi::events::field& f, std::string text) {
@@ -120,13 +115,14 @@ std::optional<code_field> read_code_field(const sspi::events::field& f, std::str
     if (value == std::optional<std::uint32_t>(0)) return std::nullopt;  // success: no failure
     code_field code{std::string(f.name), std::move(text), f.family, nullptr, std::nullopt};
     if (!value) return code;
-    if (f.family == "sspi") code.entry = sspi::find(*value);
-    if (f.family == "ntstatus")
-        if (const auto* e = sspi::nt::find(*value)) code.other = reading{e, nullptr, nullptr, 0};
-    if (f.family == "win32")
-        if (const auto* e = sspi::win32::find(*value)) code.other = reading{nullptr, e, nullptr, 0};
-    if (f.family == "kerberos")
-        if (const auto* e = sspi::kerberos::find(*value)) code.other = reading{nullptr, nullptr, e, 0};
+    // The other families are read as --scan reads a field label's number in a text log.
+    if (f.family == "sspi")
+        code.entry = sspi::find(*value);
+    else
+        code.other = log_number_reading(*value, false,
+                                        f.family == "ntstatus"   ? log_field::ntstatus
+                                        : f.family == "kerberos" ? log_field::kerberos
+                                                                 : log_field::win32);
     return code;
 }
 
@@ -205,12 +201,8 @@ void code_text(std::string& out, const code_field& code, const languages& shown)
     fmt::format_to(it, "{} {} = ", code.field, code.text);
     if (code.entry != nullptr)
         fmt::format_to(it, "{}: {}", code.entry->name, sspi::message(*code.entry, shown.front()));
-    else if (code.other && code.other->ntstatus != nullptr)
-        fmt::format_to(it, "{}: {}", code.other->ntstatus->name(), sspi::nt::message(*code.other->ntstatus));
-    else if (code.other && code.other->win32 != nullptr)
-        fmt::format_to(it, "{}: {}", code.other->win32->name(), sspi::win32::message(*code.other->win32));
-    else if (code.other && code.other->kerberos != nullptr)
-        fmt::format_to(it, "{}: {}", code.name(), sspi::kerberos::message(*code.other->kerberos));
+    else if (code.other)
+        fmt::format_to(it, "{}: {}", reading_name(*code.other), reading_message(*code.other));
     else
         fmt::format_to(it, "no {} code", code.family);
 }
@@ -226,8 +218,6 @@ void record_text(std::string& out, const record_info& r, const languages& shown)
     }
     out += '\n';
 }
-
-std::string json_or_null(std::string_view text) { return text.empty() ? std::string("null") : json_string(text); }
 
 void record_json(std::string& out, const record_info& r, const languages& shown) {
     auto it = std::back_inserter(out);
@@ -261,7 +251,7 @@ constexpr std::size_t summary_limit = 1000000;  // rows: memory stays bounded wh
 
 void summarize(std::map<summary_key, summary_row>& rows, const record_info& r) {
     for (const auto& c : r.codes) {
-        const summary_key key{r.event, c.field, c.text, c.name(), r.account};
+        const summary_key key{r.event, c.field, c.text, std::string(c.name()), r.account};
         auto found = rows.find(key);
         if (found == rows.end()) {
             if (rows.size() == summary_limit) throw io_error{"--summary: more than 1000000 distinct rows"};

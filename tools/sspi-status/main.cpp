@@ -150,9 +150,9 @@ std::string first_bytes(std::FILE* file) {
 }
 
 // An event log on standard input, copied to a file for libevtx, which reads files only.
-int scan_evtx_input(const tool::options& options, tool::output& out, const std::string& start) {
-    const tool::evtx_options evtx{options.all_lines, options.json, options.summary};
+int scan_evtx_input(const tool::options& options, const tool::evtx_options& evtx, tool::output& out, const std::string& start) {
 #ifdef _WIN32
+    static_cast<void>(start);  // sspi-status.exe reads no event log: scan_evtx says so
     return tool::scan_evtx("-", out, options.languages, evtx);
 #else
     std::string path = (std::filesystem::temp_directory_path() / "sspi-status-XXXXXX.evtx").string();
@@ -184,7 +184,7 @@ int scan(const tool::options& options, tool::output& out) {
     };
     if (options.scan_file == "-") {
         const std::string start = first_bytes(stdin);
-        if (start == tool::evtx_signature) return scan_evtx_input(options, out, start);
+        if (start == tool::evtx_signature) return scan_evtx_input(options, evtx, out, start);
         if (options.summary) return text_only();
         tool::scan(stdin, start, out, options.languages, options.all_lines, options.json);
         return exit_ok;

@@ -64,17 +64,27 @@ void win32_text(std::string& out, const sspi::win32::entry& e) {
 
 void kerberos_text(std::string& out, const sspi::kerberos::entry& e) {
     auto it = std::back_inserter(out);
-    fmt::format_to(it, "{}\n  {:<16}{} = 0x{:X} (MIT Kerberos: {}, {})\n  {:<16}{}\n", e.name.empty() ? e.mit_name : e.name,
-                   "Kerberos:", e.number, e.number, sspi::kerberos::mit_code(e), e.mit_name, "MIT:", sspi::kerberos::message(e));
+    fmt::format_to(it, "{}\n  {:<16}{} = 0x{:X} (MIT Kerberos: {}, {})\n  {:<16}{}\n", kerberos_name(e), "Kerberos:", e.number,
+                   e.number, sspi::kerberos::mit_code(e), e.mit_name, "MIT:", sspi::kerberos::message(e));
     if (!sspi::kerberos::description(e).empty())
         fmt::format_to(it, "  {:<16}{}\n", "event 4768:", sspi::kerberos::description(e));
     if (!sspi::kerberos::causes(e).empty()) fmt::format_to(it, "  {:<16}{}\n", "causes:", sspi::kerberos::causes(e));
     related_text(out, {"kerberos", static_cast<std::uint32_t>(e.number)});
 }
 
-std::string json_or_null(std::string_view text) { return text.empty() ? std::string("null") : json_string(text); }
-
 }  // namespace
+
+std::string_view kerberos_name(const sspi::kerberos::entry& e) { return e.name.empty() ? e.mit_name : e.name; }
+
+std::string_view reading_name(const reading& r) {
+    if (r.ntstatus != nullptr) return r.ntstatus->name();
+    return r.win32 != nullptr ? r.win32->name() : kerberos_name(*r.kerberos);
+}
+
+std::string_view reading_message(const reading& r) {
+    if (r.ntstatus != nullptr) return sspi::nt::message(*r.ntstatus);
+    return r.win32 != nullptr ? sspi::win32::message(*r.win32) : sspi::kerberos::message(*r.kerberos);
+}
 
 std::optional<family_choice> parse_family_choice(std::string_view word) {
     for (std::size_t i = 0; i < choice_names.size(); ++i)
@@ -123,9 +133,9 @@ void reading_json(std::string& out, const reading& r) {
         fmt::format_to(it,
                        "{{\"family\":\"kerberos\",\"name\":{},\"mit_name\":{},\"number\":{},\"mit_code\":{},\"message\":{},"
                        "\"description\":{},\"causes\":{}",
-                       e.name.empty() ? "null" : json_string(e.name), json_string(e.mit_name), e.number,
-                       sspi::kerberos::mit_code(e), json_string(sspi::kerberos::message(e)),
-                       json_or_null(sspi::kerberos::description(e)), json_or_null(sspi::kerberos::causes(e)));
+                       json_or_null(e.name), json_string(e.mit_name), e.number, sspi::kerberos::mit_code(e),
+                       json_string(sspi::kerberos::message(e)), json_or_null(sspi::kerberos::description(e)),
+                       json_or_null(sspi::kerberos::causes(e)));
         related_json(out, {"kerberos", static_cast<std::uint32_t>(e.number)});
     }
     fmt::format_to(it, ",\"hresult\":{}}}", hresult);
@@ -153,16 +163,11 @@ std::vector<reading> family_entries(family_choice family, std::string_view folde
 }
 
 void reading_summary_line(std::string& out, const reading& r) {
-    auto it = std::back_inserter(out);
-    if (r.ntstatus != nullptr)
-        fmt::format_to(it, "0x{:08X}  {:<8}  {:<40}  {}\n", r.ntstatus->value, "NTSTATUS", r.ntstatus->name(),
-                       sspi::nt::message(*r.ntstatus));
-    else if (r.win32 != nullptr)
-        fmt::format_to(it, "{:<10}  {:<8}  {:<40}  {}\n", r.win32->value, "Win32", r.win32->name(),
-                       sspi::win32::message(*r.win32));
-    else
-        fmt::format_to(it, "{:<10}  {:<8}  {:<40}  {}\n", r.kerberos->number, "Kerberos",
-                       r.kerberos->name.empty() ? r.kerberos->mit_name : r.kerberos->name, sspi::kerberos::message(*r.kerberos));
+    // An NTSTATUS in hex, as it is written; a Win32 error or Kerberos number in decimal.
+    const std::string value = r.ntstatus != nullptr ? fmt::format("0x{:08X}", r.ntstatus->value)
+                                                    : std::to_string(r.win32 != nullptr ? r.win32->value : r.kerberos->number);
+    const char* family = r.ntstatus != nullptr ? "NTSTATUS" : r.win32 != nullptr ? "Win32" : "Kerberos";
+    fmt::format_to(std::back_inserter(out), "{:<10}  {:<8}  {:<40}  {}\n", value, family, reading_name(r), reading_message(r));
 }
 
 std::optional<reading> log_name_reading(std::string_view word) {
@@ -201,17 +206,15 @@ void reading_note(std::string& out, const reading& r, const call_context& contex
     auto it = std::back_inserter(out);
     const std::string wrapped = r.hresult != 0 ? fmt::format(", in HRESULT 0x{:08X}", r.hresult) : std::string();
     if (r.ntstatus != nullptr) {
-        fmt::format_to(it, "{} (NTSTATUS 0x{:08X}{}): {}", r.ntstatus->name(), r.ntstatus->value, wrapped,
-                       sspi::nt::message(*r.ntstatus));
+        fmt::format_to(it, "{} (NTSTATUS 0x{:08X}{}): {}", reading_name(r), r.ntstatus->value, wrapped, reading_message(r));
         if (!context.call) return;
         if (const auto package = sspi::call_text_package(r.ntstatus->value, *context.call, context.package))
             fmt::format_to(it, " | {} ({}): {}", sspi::call_name(*context.call), sspi::package_name(*package),
                            sspi::call_text(r.ntstatus->value, *context.call, *package));
     } else if (r.win32 != nullptr) {
-        fmt::format_to(it, "{} (Win32 {}{}): {}", r.win32->name(), r.win32->value, wrapped, sspi::win32::message(*r.win32));
+        fmt::format_to(it, "{} (Win32 {}{}): {}", reading_name(r), r.win32->value, wrapped, reading_message(r));
     } else {
-        fmt::format_to(it, "{} (Kerberos {}): {}", r.kerberos->name.empty() ? r.kerberos->mit_name : r.kerberos->name,
-                       r.kerberos->number, sspi::kerberos::message(*r.kerberos));
+        fmt::format_to(it, "{} (Kerberos {}): {}", reading_name(r), r.kerberos->number, reading_message(r));
     }
 }
 

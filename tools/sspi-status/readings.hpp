@@ -39,6 +39,13 @@ std::string_view family_choice_name(family_choice family);
 // Whether the command line's code is explained as an SSPI code: a code of the table, read so.
 bool reads_as_sspi(const code_argument& code, std::optional<family_choice> as);
 
+// The name a Kerberos error is shown by: Windows' (the event pages'), else MIT's.
+std::string_view kerberos_name(const sspi::kerberos::entry& e);
+
+// The name and the text of a reading: [MS-ERREF]'s for an NTSTATUS or a Win32 error, MIT's for a Kerberos error.
+std::string_view reading_name(const reading& r);
+std::string_view reading_message(const reading& r);
+
 // The readings of a command-line code, likelier first: a value of 0 to 127 as a Kerberos error (the
 // Failure and Result Codes of events 4768 to 4771) before a Win32 error; a name in every family that
 // has it. None for a code of the SSPI table. With --as, the readings in that family only.

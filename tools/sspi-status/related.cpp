@@ -1,5 +1,7 @@
 #include "related.hpp"
 
+#include "readings.hpp"
+
 #include "text.hpp"
 
 #include <sspi_status/conditions.hpp>
@@ -45,7 +47,7 @@ std::vector<std::string_view> samba_kerberos_of(family_code code) {
     if (code.family != "ntstatus") return names;
     for (const auto& e : sspi::kerberos::entries())
         if (const auto* status = sspi::nt::from_kerberos(e.number); status != nullptr && status->value == code.value)
-            names.push_back(e.name.empty() ? e.mit_name : e.name);
+            names.push_back(kerberos_name(e));
     return names;
 }
 

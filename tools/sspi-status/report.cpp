@@ -99,7 +99,6 @@ std::vector<std::pair<std::string_view, std::vector<page_ref>>> distinct_call_te
     }
     return groups;
 }
-void json_text_or_null(std::string& out, std::string_view text) { out += text.empty() ? std::string("null") : json_string(text); }
 
 // {"en": "...", "de": null, ...} for the languages shown.
 template <class Text>
@@ -107,7 +106,7 @@ void json_texts(std::string& out, const sspi::entry& e, const languages& shown, 
     out += '{';
     for (std::size_t i = 0; i < shown.size(); ++i) {
         fmt::format_to(std::back_inserter(out), "{}\"{}\":", i == 0 ? "" : ",", sspi::lang_tag(shown[i]));
-        json_text_or_null(out, text(e, shown[i]));
+        out += json_or_null(text(e, shown[i]));
     }
     out += '}';
 }
@@ -210,7 +209,7 @@ void tls_alert_text(std::string& out, int alert, const languages& shown) {
 void tls_alert_json(std::string& out, int alert, const languages& shown) {
     fmt::format_to(std::back_inserter(out), "{{\"tls_alert\":{{\"alert\":{},\"listed\":{},\"name\":", alert,
                    !sspi::tls_alert_name(alert).empty());
-    json_text_or_null(out, sspi::tls_alert_name(alert));
+    out += json_or_null(sspi::tls_alert_name(alert));
     out += ",\"code\":";
     entry_json(out, *sspi::from_tls_alert(alert), shown);
     out += "}}\n";
@@ -236,7 +235,7 @@ void entry_json(std::string& out, const sspi::entry& e, const languages& shown, 
     const auto names = other_names(e);
     for (std::size_t i = 0; i < names.size(); ++i) fmt::format_to(it, "{}{}", i == 0 ? "" : ",", json_string(names[i]));
     fmt::format_to(it, "],\"alias_of\":");
-    json_text_or_null(out, e.alias_of);
+    out += json_or_null(e.alias_of);
     fmt::format_to(
         it, ",\"family\":\"{}\",\"value\":\"{:x}\",\"decimal\":{:d},\"severity\":\"{}\",\"documented\":{},\"system_text\":",
         sspi::family_name(e.family), e.code, e.code, severity(e.value), sspi::is_documented(e));

@@ -68,4 +68,6 @@ std::string json_string(std::string_view text) {
     return json + "\"";
 }
 
+std::string json_or_null(std::string_view text) { return text.empty() ? std::string("null") : json_string(text); }
+
 }  // namespace tool

@@ -25,6 +25,9 @@ void append_json_escaped(std::string& out, std::string_view text);
 // valid JSON for any input.
 std::string json_string(std::string_view text);
 
+// json_string(text), or null for an empty text (a field the source has no text for).
+std::string json_or_null(std::string_view text);
+
 }  // namespace tool
 
 #endif
