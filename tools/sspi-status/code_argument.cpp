@@ -5,13 +5,6 @@
 namespace tool {
 namespace {
 
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 bool is_decimal_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_hex_digit(char c) { return hex_digit(c) >= 0; }
 

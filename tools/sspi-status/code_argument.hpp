@@ -42,6 +42,15 @@ inline constexpr auto name_characters = [] {
 }();
 inline bool is_name_character(char c) { return name_characters[static_cast<unsigned char>(c)]; }
 
+// The value of a hex digit in either case, or -1 for any other character. Inline: --scan asks it of
+// every digit of a candidate.
+constexpr int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
 // The length of the family prefix a name-shaped word starts with ("SEC_", "crypt_", any case), or 0.
 std::size_t family_prefix_length(std::string_view word);
 

@@ -4,6 +4,7 @@
 
 #ifdef SSPI_STATUS_HAVE_LIBEVTX
 
+#include "code_argument.hpp"
 #include "readings.hpp"
 
 #include <sspi_status/events.hpp>
@@ -92,7 +93,7 @@ std::optional<std::uint32_t> field_number(std::string_view text) {
     if (text.empty() || text.size() > 8) return std::nullopt;
     std::uint32_t value = 0;
     for (const char c : text) {
-        const int digit = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+        const int digit = hex_digit(c);
         if (digit < 0) return std::nullopt;
         value = value << 4 | static_cast<std::uint32_t>(digit);
     }

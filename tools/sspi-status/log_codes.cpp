@@ -85,7 +85,6 @@ std::size_t next_candidate(std::string_view text, std::size_t i) {
 // ---- Word boundaries ----
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_hex_digit(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 // Whether a code point is a letter or digit of some script: anything but the spaces, punctuation and
 // symbols of Latin-1, the general punctuation to miscellaneous symbols blocks, CJK punctuation and
@@ -170,6 +169,12 @@ bool zero_is_status(std::string_view text, std::size_t at) {
 
 // ---- A word that may be a code ----
 
+// The word text[start, end) without markdown's emphasis around it ("_SEC_E_WRONG_PRINCIPAL_").
+void trim_emphasis(std::string_view text, std::size_t& start, std::size_t& end) {
+    while (start < end && text[start] == '_') ++start;
+    while (end > start && text[end - 1] == '_') --end;
+}
+
 // A word of digits, or "0x" and hex digits, and its value; none for a longer one.
 struct number_word {
     bool hex;
@@ -183,12 +188,9 @@ std::optional<number_word> number_shape(std::string_view word) {
     if (digits.size() > 10) return std::nullopt;
     std::uint64_t value = 0;
     for (const char c : digits) {
-        if (is_digit(c))
-            value = value * (hex ? 16 : 10) + static_cast<unsigned>(c - '0');
-        else if (hex && is_hex_digit(c))
-            value = value * 16 + static_cast<unsigned>((c | 0x20) - 'a' + 10);
-        else
-            return std::nullopt;
+        const int digit = hex || is_digit(c) ? hex_digit(c) : -1;
+        if (digit < 0) return std::nullopt;
+        value = value * (hex ? 16 : 10) + static_cast<unsigned>(digit);
     }
     return number_word{hex, digits.size(), value};
 }
@@ -234,8 +236,7 @@ void number_code(std::string_view text, std::size_t start, std::size_t end, char
 // A name word: a name of the SSPI table with its family prefix, in any case, or of the other
 // families as they spell it; markdown's emphasis around it ("_SEC_E_WRONG_PRINCIPAL_") is no part of it.
 void name_code(std::string_view text, std::size_t start, std::size_t end, std::vector<log_code>& found) {
-    while (start < end && text[start] == '_') ++start;
-    while (end > start && text[end - 1] == '_') --end;
+    trim_emphasis(text, start, end);
     const std::string_view word = text.substr(start, end - start);
     if (word.size() < 5 || is_digit(word[0])) return;
     log_code code;
@@ -385,8 +386,7 @@ void find_log_context(std::string_view text, std::vector<log_code>& found, std::
         std::size_t start = i;
         while (i < text.size() && is_name_character(text[i])) ++i;
         std::size_t end = i;
-        while (start < end && text[start] == '_') ++start;  // markdown's "_AcceptSecurityContext_"
-        while (end > start && text[end - 1] == '_') --end;
+        trim_emphasis(text, start, end);  // "_AcceptSecurityContext_"
         const std::string_view word = text.substr(start, end - start);
         if (word.empty()) continue;
         if (call_filter.may_be(word))
