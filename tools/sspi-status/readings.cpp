@@ -165,7 +165,8 @@ std::vector<reading> family_entries(family_choice family, std::string_view folde
 void reading_summary_line(std::string& out, const reading& r) {
     // An NTSTATUS in hex, as it is written; a Win32 error or Kerberos number in decimal.
     const std::string value = r.ntstatus != nullptr ? fmt::format("0x{:08X}", r.ntstatus->value)
-                                                    : std::to_string(r.win32 != nullptr ? r.win32->value : r.kerberos->number);
+                              : r.win32 != nullptr  ? std::to_string(r.win32->value)
+                                                    : std::to_string(r.kerberos->number);
     const char* family = r.ntstatus != nullptr ? "NTSTATUS" : r.win32 != nullptr ? "Win32" : "Kerberos";
     fmt::format_to(std::back_inserter(out), "{:<10}  {:<8}  {:<40}  {}\n", value, family, reading_name(r), reading_message(r));
 }
