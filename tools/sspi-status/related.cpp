@@ -30,14 +30,14 @@ const sspi::win32::entry* win32_of(family_code code) {
 std::vector<std::string_view> reported_for(family_code code) {
     std::vector<std::string_view> names;
     if (code.family != "win32") return names;
+    const auto reported_as_it = [&](family_code other) {
+        const auto* win32 = win32_of(other);
+        return win32 != nullptr && win32->value == code.value;
+    };
     for (const auto& e : sspi::entries())
-        if (e.alias_of.empty() && sspi::win32::from_sspi(e.value) != nullptr &&
-            sspi::win32::from_sspi(e.value)->value == code.value)
-            names.push_back(e.name);
+        if (e.alias_of.empty() && reported_as_it({"sspi", e.value})) names.push_back(e.name);
     for (const auto& e : sspi::nt::entries())
-        if (sspi::nt::find(e.value) == &e && sspi::win32::from_nt(e.value) != nullptr &&
-            sspi::win32::from_nt(e.value)->value == code.value)
-            names.push_back(e.name());
+        if (sspi::nt::find(e.value) == &e && reported_as_it({"ntstatus", e.value})) names.push_back(e.name());
     return names;
 }
 
